@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { PaybandsErrorCode } from "../errors/error-codes.js";
-import { PaybandsError, type PaybandsIssue, type PathSegment } from "../errors/paybands-error.js";
+import { type PathSegment, PaybandsError, type PaybandsIssue } from "../errors/paybands-error.js";
 
 /** Renders a path the way users write it: `levels[2].base.anchors[1].amount`. */
 export function formatPath(path: readonly PathSegment[]): string {

@@ -1,8 +1,8 @@
 export { PAYBANDS_ERROR_CODES, type PaybandsErrorCode } from "./error-codes.js";
 export { isPaybandsError } from "./is-paybands-error.js";
 export {
+  type PathSegment,
   PaybandsError,
   type PaybandsErrorOptions,
   type PaybandsIssue,
-  type PathSegment,
 } from "./paybands-error.js";

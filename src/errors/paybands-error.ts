@@ -61,7 +61,9 @@ export class PaybandsError extends Error {
     this.validChoices = Object.freeze([...(options.validChoices ?? [])]);
     this.issues = Object.freeze(
       options.issues && options.issues.length > 0
-        ? options.issues.map((i) => Object.freeze({ path: Object.freeze([...i.path]), message: i.message }))
+        ? options.issues.map((i) =>
+            Object.freeze({ path: Object.freeze([...i.path]), message: i.message }),
+          )
         : [Object.freeze({ path: this.path, message })],
     );
   }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { DeepReadonly } from "../_internal/deep-readonly.js";
 import { MoneySchema } from "./common.js";
 
 /**
@@ -45,7 +46,7 @@ export const AnchorSchema = z.strictObject({
  * //=> 305000
  * ```
  */
-export type Anchor = z.infer<typeof AnchorSchema>;
+export type Anchor = DeepReadonly<z.infer<typeof AnchorSchema>>;
 
 /**
  * A percentile band: two or more anchors, strictly increasing in percentile and in
@@ -129,4 +130,4 @@ export const PercentileBandSchema = z
  * //=> 4
  * ```
  */
-export type PercentileBand = z.infer<typeof PercentileBandSchema>;
+export type PercentileBand = DeepReadonly<z.infer<typeof PercentileBandSchema>>;

@@ -1,0 +1,45 @@
+import { deepFreeze } from "../_internal/deep-freeze.js";
+import { zodErrorToPaybandsError } from "../_internal/zod-issues.js";
+import { PaybandsError } from "../errors/paybands-error.js";
+import { type Dataset, DatasetSchema } from "./dataset.js";
+
+/**
+ * The result of {@link safeParseDataset}: the validated, deeply frozen dataset, or the
+ * error that says which field is wrong.
+ */
+export type SafeParseDatasetResult =
+  | { readonly success: true; readonly data: Dataset }
+  | { readonly success: false; readonly error: PaybandsError };
+
+/**
+ * Validates untrusted data (a user's company bands, a JSON file) against every
+ * dataset rule without throwing. On success `data` is a fresh, deeply frozen copy:
+ * later changes to the input do not reach it.
+ *
+ * @example
+ * ```ts
+ * import { safeParseDataset } from "paybands/schemas";
+ * const result = safeParseDataset({ id: "Not Kebab" });
+ * result.success ? "ok" : [result.error.code, result.error.path];
+ * //=> ["INVALID_DATASET", ["id"]]
+ * ```
+ */
+export function safeParseDataset(input: unknown): SafeParseDatasetResult {
+  try {
+    const result = DatasetSchema.safeParse(input);
+    if (result.success) return { success: true, data: deepFreeze(result.data) };
+    return {
+      success: false,
+      error: zodErrorToPaybandsError(result.error, "INVALID_DATASET", "dataset"),
+    };
+  } catch (cause) {
+    // Exotic input (a Proxy whose traps throw, a getter that throws) must not escape as
+    // a foreign exception type.
+    return {
+      success: false,
+      error: new PaybandsError("INVALID_DATASET", "Invalid dataset: the value could not be read.", {
+        cause,
+      }),
+    };
+  }
+}
