@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Library entries are platform-neutral (no Node built-ins) so they bundle for browsers;
 // only the CLI targets Node. zod stays external (peer), decimal.js is a dependency.
@@ -26,5 +29,6 @@ export default defineConfig([
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
     external: ["zod", "decimal.js"],
+    define: { __PAYBANDS_VERSION__: JSON.stringify(pkg.version) },
   },
 ]);

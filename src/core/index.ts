@@ -1,0 +1,7 @@
+/**
+ * `paybands/core`: the functions of `paybands`, unbound — the dataset (or a band) is
+ * passed in — so a bundle holds the math alone. No zod at run time.
+ *
+ * @module
+ */
+export * from "./lookup/index.js";

@@ -1,0 +1,30 @@
+/**
+ * `paybands`: everything most users need, bound to the default embedded dataset
+ * (backend-developer, latest version). The same functions, taking the dataset as an
+ * argument, are in `paybands/core`.
+ *
+ * @module
+ */
+export * from "./bound/index.js";
+export * from "./data/index.js";
+export * from "./errors/index.js";
+export type {
+  Anchor,
+  Dataset,
+  Effect,
+  Fact,
+  Headline,
+  LateralMove,
+  Level,
+  Lever,
+  Metro,
+  Note,
+  PercentileBand,
+  Premium,
+  ProgressionStep,
+  Range,
+  Role,
+  Source,
+} from "./schemas/index.js";
+export { parseDataset } from "./schemas/parse-dataset.js";
+export { type SafeParseDatasetResult, safeParseDataset } from "./schemas/safe-parse-dataset.js";
