@@ -1,11 +1,10 @@
 /**
  * Read-only all the way down. Validated datasets are deeply frozen at run time, so
  * their types say so too; functions that take them accept mutable values as well.
+ * (A homomorphic mapped type keeps arrays as readonly arrays and tuples as tuples.)
  */
-export type DeepReadonly<T> = T extends (infer E)[]
-  ? ReadonlyArray<DeepReadonly<E>>
-  : T extends readonly [infer A, infer B]
-    ? readonly [DeepReadonly<A>, DeepReadonly<B>]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
