@@ -5,3 +5,6 @@
  * @module
  */
 export * from "./lookup/index.js";
+export * from "./money/index.js";
+export * from "./percentile/index.js";
+export * from "./range/index.js";

@@ -1,0 +1,90 @@
+import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
+import { PaybandsError } from "../errors/paybands-error.js";
+import { Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
+import { type RoundRule, roundDecimal, roundFloat } from "./money-rounding.js";
+import {
+  evaluateRank,
+  evaluateValue,
+  type Prepared,
+  prepareBand,
+  type RankResult,
+  type ValueResult,
+} from "./percentile-engine.js";
+import { formatPercentileText } from "./percentile-format.js";
+import {
+  checkAmount,
+  checkPercentile,
+  resolveInterpolateOptions,
+  resolveRankOptions,
+} from "./percentile-options.js";
+import { validateBand } from "./validate-band.js";
+
+// The shared bodies of interpolatePercentile / describePercentile and percentileRank /
+// describeRank: validate, evaluate, round.
+
+export interface ComputedValue {
+  readonly prep: Prepared;
+  readonly p: number;
+  readonly value: number;
+  readonly method: PercentileMethod;
+  readonly tail: TailPolicy;
+  readonly round: RoundRule;
+  readonly result: ValueResult;
+}
+
+export interface ComputedRank {
+  readonly prep: Prepared;
+  readonly amount: number;
+  readonly rank: number;
+  readonly method: PercentileMethod;
+  readonly tail: TailPolicy;
+  readonly result: RankResult;
+}
+
+function unusable(p: number, tail: TailPolicy, detail: string): PaybandsError {
+  return new PaybandsError(
+    "PERCENTILE_OUT_OF_RANGE",
+    `${formatPercentileText(p)} is too far beyond the band's anchors for the "${tail}" tail: ${detail}; use tail "clamp", or a percentile closer to the anchors`,
+    { path: ["p"], validChoices: ["extend", "clamp", "pareto", "error"] },
+  );
+}
+
+/** Validates the arguments and computes the rounded amount at percentile p. */
+export function computeValue(band: unknown, p: unknown, options: unknown): ComputedValue {
+  const valid = validateBand(band);
+  const percentile = checkPercentile(p);
+  const { method, tail, round } = resolveInterpolateOptions(options);
+  const prep = prepareBand(valid, method);
+  const result = evaluateValue(prep, percentile, tail);
+  const { raw, exact } = result.value;
+  if (!(raw > 0)) throw unusable(percentile, tail, "the tail reaches $0 there");
+  if (!(raw <= MAX_MONEY_MAGNITUDE)) {
+    throw unusable(
+      percentile,
+      tail,
+      `the tail exceeds ${MAX_MONEY_MAGNITUDE.toExponential()} there`,
+    );
+  }
+  const value = exact === undefined ? roundFloat(raw, round) : roundDecimal(exact, round);
+  if (!(value > 0)) throw unusable(percentile, tail, "the amount there rounds to $0");
+  return { prep, p: percentile, value, method, tail, round, result };
+}
+
+/** Rounds a percentile to `decimals` places (half-even), keeping it inside (0, 100). */
+function roundRank(p: number, decimals: number | undefined): number {
+  if (decimals === undefined) return p;
+  const rounded = new Dec(p).toDecimalPlaces(decimals, Dec.ROUND_HALF_EVEN).toNumber();
+  const step = Number(`1e-${decimals}`);
+  const top = Number((100 - step).toFixed(decimals));
+  return Math.min(Math.max(rounded, step), top);
+}
+
+/** Validates the arguments and computes the percentile rank of an amount. */
+export function computeRank(band: unknown, amount: unknown, options: unknown): ComputedRank {
+  const valid = validateBand(band);
+  const x = checkAmount(amount);
+  const { method, tail, decimals } = resolveRankOptions(options);
+  const prep = prepareBand(valid, method);
+  const result = evaluateRank(prep, x, tail);
+  return { prep, amount: x, rank: roundRank(result.p, decimals), method, tail, result };
+}
