@@ -46,7 +46,7 @@ function roundingNote(rule: RoundRule): string {
   return ` (rounded ${rule.mode} to ${money(rule.step)})`;
 }
 
-/** "p60 = $224,735: log-probit between p50 ($205,000) and p75 ($255,000)". */
+/** "p60 = $222,514: log-probit between p50 ($205,000) and p75 ($255,000)". */
 export function explainValue(
   prep: Prepared,
   p: number,
@@ -60,7 +60,7 @@ export function explainValue(
   return `${head}: ${how(source, prep.method)}${tailNote}`;
 }
 
-/** "$231,000 is p63.49: log-probit between p50 ($205,000) and p75 ($255,000)". */
+/** "$231,000 is p64.39: log-probit between p50 ($205,000) and p75 ($255,000)". */
 export function explainRank(
   prep: Prepared,
   amount: number,

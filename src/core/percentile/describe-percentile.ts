@@ -22,7 +22,16 @@ import type { InterpolateOptions, PercentileDescription } from "./types.js";
  *   ],
  * };
  * describePercentile(senior, 60);
- * //=> EXAMPLE_3
+ * //=> {
+ * //   value: 222514,
+ * //   p: 60,
+ * //   method: "log-probit",
+ * //   tail: "extend",
+ * //   extrapolated: false,
+ * //   lowerBound: false,
+ * //   segment: { from: { p: 50, amount: 205000 }, to: { p: 75, amount: 255000 } },
+ * //   explanation: "p60 = $222,514: log-probit between p50 ($205,000) and p75 ($255,000)",
+ * // }
  * ```
  */
 export function describePercentile(

@@ -22,7 +22,16 @@ import type { RankDescription, RankOptions } from "./types.js";
  *   ],
  * };
  * describeRank(senior, 231000, { decimals: 2 });
- * //=> EXAMPLE_4
+ * //=> {
+ * //   value: 64.39,
+ * //   amount: 231000,
+ * //   method: "log-probit",
+ * //   tail: "extend",
+ * //   extrapolated: false,
+ * //   upperBound: false,
+ * //   segment: { from: { p: 50, amount: 205000 }, to: { p: 75, amount: 255000 } },
+ * //   explanation: "$231,000 is p64.39: log-probit between p50 ($205,000) and p75 ($255,000)",
+ * // }
  * ```
  */
 export function describeRank(

@@ -46,7 +46,7 @@ import type { InterpolateOptions } from "./types.js";
  *   interpolatePercentile(senior, 95, { tail: "clamp" }),
  *   interpolatePercentile(senior, 99, { tail: "pareto", round: 1000 }),
  * ];
- * //=> [EXAMPLE_1]
+ * //=> [222514, 225000, 305000, 478000]
  * ```
  */
 export function interpolatePercentile(

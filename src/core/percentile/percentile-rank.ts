@@ -35,7 +35,7 @@ import type { RankOptions } from "./types.js";
  *   percentileRank(senior, 231000, { method: "linear" }),
  *   percentileRank(senior, 400000, { tail: "clamp" }),
  * ];
- * //=> [EXAMPLE_2]
+ * //=> [50, 64.39, 63, 90]
  * ```
  */
 export function percentileRank(

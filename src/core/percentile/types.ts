@@ -131,7 +131,7 @@ export interface PercentileDescription {
   /** True when the value depends on a censored (top-coded) anchor: the true amount may be higher. */
   readonly lowerBound: boolean;
   readonly segment: PercentileSegment;
-  /** One line for people, e.g. "p60 = $224,735: log-probit between p50 ($205,000) and p75 ($255,000)". */
+  /** One line for people, e.g. "p60 = $222,514: log-probit between p50 ($205,000) and p75 ($255,000)". */
   readonly explanation: string;
 }
 
@@ -162,6 +162,6 @@ export interface RankDescription {
    */
   readonly upperBound: boolean;
   readonly segment: PercentileSegment;
-  /** One line for people, e.g. "$231,000 is p63.49: log-probit between p50 ($205,000) and p75 ($255,000)". */
+  /** One line for people, e.g. "$231,000 is p64.39: log-probit between p50 ($205,000) and p75 ($255,000)". */
   readonly explanation: string;
 }
