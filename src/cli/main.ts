@@ -1,0 +1,8 @@
+import { run } from "./run.js";
+
+// The executable: everything testable lives in run.ts; this file only wires process I/O.
+process.exitCode = run(
+  process.argv.slice(2),
+  (text) => process.stdout.write(text),
+  (text) => process.stderr.write(text),
+);
