@@ -1,0 +1,99 @@
+import type { RoundOption } from "../money/types.js";
+import type { DatasetRef, TraceStep } from "../trace/types.js";
+
+/**
+ * A pay zone of a zone-tier policy: a premium over the baseline and the metros in it.
+ *
+ * @example
+ * ```ts
+ * import type { PayZone } from "paybands/core";
+ * const zone: PayZone = { id: "tier-1", premium: 0.3, metros: ["sf-bay-area", "new-york"] };
+ * zone.metros.length;
+ * //=> 2
+ * ```
+ */
+export interface PayZone {
+  readonly id: string;
+  /** Premium over the dataset baseline, as a fraction (0.3 for +30%). */
+  readonly premium: number;
+  /** Metro ids or aliases in this zone. */
+  readonly metros: readonly string[];
+}
+
+/**
+ * How an employer pays across locations.
+ * - `local` (default): the metro's own premium — pay follows the local market.
+ * - `national`: the baseline (US national median) everywhere.
+ * - `benchmark`: one metro's rate everywhere (default: the dataset's highest-premium
+ *   metro — SF Bay Area — since the guide says fully distributed companies pay at or
+ *   above SF).
+ * - `elasticity`: only a fraction of each premium (0 = national, 1 = local).
+ * - `zones`: metros grouped into a few pay zones, each with one premium.
+ *
+ * @example
+ * ```ts
+ * import { adjustForMetro } from "paybands";
+ * adjustForMetro(100000, "austin", { policy: { kind: "benchmark" } }).amount;
+ * //=> 138000
+ * ```
+ */
+export type GeoPolicy =
+  | "local"
+  | "national"
+  | "benchmark"
+  | { readonly kind: "local" }
+  | { readonly kind: "national" }
+  | { readonly kind: "benchmark"; readonly metro?: string }
+  | { readonly kind: "elasticity"; readonly elasticity: number }
+  | { readonly kind: "zones"; readonly zones: readonly PayZone[]; readonly fallback?: string };
+
+/**
+ * Options of {@link adjustForMetro}.
+ *
+ * @example
+ * ```ts
+ * import type { AdjustForMetroOptions } from "paybands/core";
+ * const options: AdjustForMetroOptions = { from: "sf", policy: "local", round: 100 };
+ * options.round;
+ * //=> 100
+ * ```
+ */
+export interface AdjustForMetroOptions {
+  /** The metro whose market rate `amount` is (default: the dataset baseline, US national = remote). */
+  readonly from?: string;
+  /** How the employer pays in the target metro (default `local`). */
+  readonly policy?: GeoPolicy;
+  /** Lowest factor over the baseline the policy may pay (e.g. `1`: never below national). */
+  readonly floor?: number;
+  /** Rounding of the result (default half-even to the dollar). */
+  readonly round?: RoundOption;
+}
+
+/**
+ * The result of {@link adjustForMetro}.
+ *
+ * @example
+ * ```ts
+ * import { adjustForMetro } from "paybands";
+ * const r = adjustForMetro(205000, "seattle");
+ * [r.amount, r.multiplier, r.from, r.to, r.policy];
+ * //=> [258300, 1.26, "remote-us", "seattle", "local"]
+ * ```
+ */
+export interface MetroAdjustment {
+  /** The adjusted amount, rounded once. */
+  readonly amount: number;
+  /** Metro id the amount was a market rate in. */
+  readonly from: string;
+  /** Metro id the amount was adjusted to. */
+  readonly to: string;
+  /** The exact multiplier `toFactor / fromFactor` (as a number). */
+  readonly multiplier: number;
+  /** The factor over the baseline of `from`'s market (1 + premium). */
+  readonly fromFactor: number;
+  /** The factor over the baseline the policy pays in `to`. */
+  readonly toFactor: number;
+  readonly policy: "local" | "national" | "benchmark" | "elasticity" | "zones";
+  readonly trace: readonly TraceStep[];
+  readonly dataset: DatasetRef;
+}
