@@ -6,6 +6,18 @@
  * @module
  */
 export * from "./bound/index.js";
+export type { AppliedPremium, CompensationEstimate, EstimateInput } from "./core/estimate/types.js";
+export type {
+  AdjustForMetroOptions,
+  GeoPolicy,
+  MetroAdjustment,
+  PayZone,
+} from "./core/geo/types.js";
+// Band-level functions take a band, not a dataset: the root entry shares them with core.
+export * from "./core/money/index.js";
+export * from "./core/percentile/index.js";
+export * from "./core/range/index.js";
+export type { DatasetRef, TraceOp, TraceStep } from "./core/trace/types.js";
 export * from "./data/index.js";
 export * from "./errors/index.js";
 export type {

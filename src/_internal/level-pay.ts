@@ -84,7 +84,7 @@ export function nationalBaseAt(
     "interpolate",
     [d.p],
     d.value,
-    `US base at p${d.p} (${ctx.level.id}) = ${d.explanation}`,
+    `US base (${ctx.level.id}): ${d.explanation}`,
   );
 }
 

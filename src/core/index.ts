@@ -4,7 +4,10 @@
  *
  * @module
  */
+export * from "./estimate/index.js";
+export * from "./geo/index.js";
 export * from "./lookup/index.js";
 export * from "./money/index.js";
 export * from "./percentile/index.js";
 export * from "./range/index.js";
+export type { DatasetRef, TraceOp, TraceStep } from "./trace/types.js";
