@@ -1,5 +1,4 @@
 import type { Decimal } from "decimal.js";
-import type { GeoPolicy } from "../core/geo/types.js";
 import { getMetro } from "../core/lookup/get-metro.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 import type { Dataset } from "../schemas/dataset.js";
@@ -102,11 +101,12 @@ export function resolvePolicy(dataset: Dataset, policy: unknown, floor: unknown)
         1,
       );
       raw = (m, t, key) => {
+        const elasticity = t.given(`${key}.elasticity`, "elasticity", e, "policy.elasticity");
         const share = t.multiply(
           `${key}.share`,
           `premium share paid in ${m.id}`,
           "elasticity × premium",
-          e,
+          elasticity,
           premiumOf(m, t, key),
         );
         return t.add(

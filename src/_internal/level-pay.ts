@@ -4,6 +4,7 @@ import { getMetro } from "../core/lookup/get-metro.js";
 import { describePercentile } from "../core/percentile/describe-percentile.js";
 import { percentileRank } from "../core/percentile/percentile-rank.js";
 import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
+import { PaybandsError } from "../errors/paybands-error.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Level } from "../schemas/level.js";
 import type { Metro } from "../schemas/metro.js";
@@ -75,9 +76,16 @@ export function nationalBaseAt(
   t: Tracer,
   key = "base.national",
 ): Decimal {
-  const d = atPath(["percentile"], () =>
-    describePercentile(ctx.level.base, p as number, engineOptions(ctx)),
-  );
+  let d: ReturnType<typeof describePercentile>;
+  try {
+    d = describePercentile(ctx.level.base, p as number, engineOptions(ctx));
+  } catch (e) {
+    // The engine speaks of its own arguments (`p`, `options.method`); callers' inputs
+    // name the field `percentile` and put `method` / `tail` at the top level.
+    if (!(e instanceof PaybandsError)) throw e;
+    const path = e.path[0] === "options" ? e.path.slice(1) : ["percentile", ...e.path.slice(1)];
+    throw new PaybandsError(e.code, e.message, { path, validChoices: e.validChoices });
+  }
   return t.engine(
     key,
     `US base at p${d.p} (${ctx.level.id})`,
