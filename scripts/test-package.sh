@@ -11,7 +11,7 @@ cd "$root"
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 echo "packed $tarball ($(du -k "$work/$tarball" | cut -f1) kB)"
 npx --no-install publint run "$work/$tarball" --strict
-npx --no-install attw "$work/$tarball" --format table-flipped --profile node16 --exclude-entrypoints ./package.json
+npx --no-install attw "$work/$tarball" --format table-flipped --exclude-entrypoints ./package.json
 
 mkdir -p "$work/app"
 cd "$work/app"
