@@ -162,14 +162,10 @@ export function valueWithin(curve: Curve, p: number): { value: CurveValue; segme
   const b = knots[j + 1]!;
   if (p === a.p) return { value: float(a.amount), segment: j };
   if (p === b.p) return { value: float(b.amount), segment: j };
-  switch (curve.method) {
-    case "linear":
-      return { value: linearOn(knots, j, p), segment: j };
-    case "pchip":
-      return { value: float(pchipOn(curve, j, p)), segment: j };
-    default:
-      return { value: logProbitOn(curve, j, p), segment: j };
-  }
+  if (curve.method === "linear") return { value: linearOn(knots, j, p), segment: j };
+  const raw = curve.method === "pchip" ? pchipOn(curve, j, p) : logProbitOn(curve, j, p).raw;
+  // Both curves are monotone on the segment; keep rounding noise from stepping past its ends.
+  return { value: float(Math.min(Math.max(raw, a.amount), b.amount)), segment: j };
 }
 
 /** pchip's tail slope at an end: the end derivative, or the end segment's slope if that is 0. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type PaybandsError, isPaybandsError } from "../../../src/errors/index.js";
+import { isPaybandsError, type PaybandsError } from "../../../src/errors/index.js";
 import type { PercentileBand } from "../../../src/schemas/band.js";
 
 /** The four US base-salary bands of the 2026 backend-developer guide. */
