@@ -34,10 +34,15 @@ for (const name of ["README.md", "docs/*.md", "TSDoc @example blocks in src/"]) 
     for (const p of inGroup) {
       const label =
         p.expectations.length === 0 ? `${where(p.example)} (no //=>)` : where(p.example);
-      test.skipIf(p.example.skip)(label, async () => {
-        const result = await runPreparedExample(p);
-        if (!result.ok) throw new Error(result.messages.join("\n\n"));
-      });
+      // A long timeout: the first example to run compiles the sources.
+      test.skipIf(p.example.skip)(
+        label,
+        async () => {
+          const result = await runPreparedExample(p);
+          if (!result.ok) throw new Error(result.messages.join("\n\n"));
+        },
+        30_000,
+      );
     }
   });
 }
