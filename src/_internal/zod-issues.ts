@@ -20,7 +20,11 @@ export function zodErrorToPaybandsError(
   what: string,
 ): PaybandsError {
   const issues: PaybandsIssue[] = error.issues.map((issue) => ({
-    path: toPath(issue.path),
+    // An unknown key is reported at the key itself, not at the object holding it.
+    path:
+      issue.code === "unrecognized_keys" && issue.keys.length > 0
+        ? [...toPath(issue.path), String(issue.keys[0])]
+        : toPath(issue.path),
     message: issue.message,
   }));
   const first = issues[0] ?? { path: [], message: "invalid value" };

@@ -53,21 +53,23 @@ function checkNamespace(
   entries: { path: Path; id: string; aliases: readonly string[] }[],
 ): void {
   const owner = new Map<string, string>();
+  const claim = (name: string, id: string, path: Path) => {
+    const previous = owner.get(name);
+    if (previous !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${what} id or alias '${name}' is already used by '${previous}'`,
+        path,
+      });
+    } else owner.set(name, id);
+  };
+  // Ids first, then aliases: a clash between an alias and an id is the alias's fault,
+  // wherever the two entries sit in the list.
+  for (const entry of entries) claim(entry.id, entry.id, [...entry.path, "id"]);
   for (const entry of entries) {
-    const names: [string, Path][] = [[entry.id, [...entry.path, "id"]]];
     entry.aliases.forEach((alias, i) => {
-      names.push([alias, [...entry.path, "aliases", i]]);
+      claim(alias, entry.id, [...entry.path, "aliases", i]);
     });
-    for (const [name, path] of names) {
-      const previous = owner.get(name);
-      if (previous !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          message: `${what} id or alias '${name}' is already used by '${previous}'`,
-          path,
-        });
-      } else owner.set(name, entry.id);
-    }
   }
 }
 
@@ -196,7 +198,13 @@ export const DatasetSchema = z
     // Every figure names its source, and every source it names exists.
     const source = (value: string, path: Path) => checkRef(ctx, sourceIds, "source", value, path);
     ds.sources.forEach((s, i) => {
-      if (s.citedBy !== undefined) source(s.citedBy, ["sources", i, "citedBy"]);
+      if (s.citedBy === s.id) {
+        ctx.addIssue({
+          code: "custom",
+          message: `source '${s.id}' cannot cite itself`,
+          path: ["sources", i, "citedBy"],
+        });
+      } else if (s.citedBy !== undefined) source(s.citedBy, ["sources", i, "citedBy"]);
     });
     for (const key of [
       "levels",
@@ -214,6 +222,11 @@ export const DatasetSchema = z
     }
     for (const key of ["levels", "metros"] as const) {
       ds[key].forEach((x, i) => {
+        checkNamespace(
+          ctx,
+          `fact of '${x.id}'`,
+          x.facts.map((f, j) => ({ path: [key, i, "facts", j], id: f.id, aliases: [] })),
+        );
         x.facts.forEach((f, j) => {
           source(f.source, [key, i, "facts", j, "source"]);
         });
@@ -234,7 +247,25 @@ export const DatasetSchema = z
       if (h.level !== undefined)
         checkRef(ctx, levelIds, "level", h.level, ["headlines", i, "level"]);
     });
+    const starts = new Set<string>();
     ds.progression.forEach((s, i) => {
+      if (s.from === s.to) {
+        ctx.addIssue({
+          code: "custom",
+          message: `a step cannot go from '${s.to}' to itself`,
+          path: ["progression", i, "to"],
+        });
+      }
+      if (s.from === null) {
+        if (starts.has(s.track)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `the ${s.track} track has two starting steps (from: null)`,
+            path: ["progression", i, "from"],
+          });
+        }
+        starts.add(s.track);
+      }
       if (s.from !== null)
         checkRef(ctx, stepTargets, "level or role", s.from, ["progression", i, "from"]);
       checkRef(ctx, stepTargets, "level or role", s.to, ["progression", i, "to"]);

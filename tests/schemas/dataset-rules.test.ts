@@ -712,8 +712,8 @@ describe("references resolve", () => {
     },
     {
       name: "a step with from=null but a raise",
-      mutate: set(["progression", 1, "from"], null),
-      path: ["progression", 1, "raise"],
+      mutate: set(["progression", 4, "from"], null),
+      path: ["progression", 4, "raise"],
       message: /only the starting step/,
     },
     {

@@ -37,7 +37,10 @@ function objectPaths(node: unknown, prefix: Path = []): Path[] {
 function isRealPath(root: unknown, path: Path): boolean {
   let node = root;
   for (const seg of path) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg)) return false;
+    if (typeof node !== "object" || node === null) return false;
+    // A hole in a sparse array ([, 1]) is still a position a validator can point at.
+    const inArray = Array.isArray(node) && typeof seg === "number" && seg >= 0 && seg < node.length;
+    if (!inArray && !Object.hasOwn(node, seg)) return false;
     node = (node as Record<PropertyKey, unknown>)[seg];
   }
   return true;
