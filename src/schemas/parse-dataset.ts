@@ -10,7 +10,7 @@ import { safeParseDataset } from "./safe-parse-dataset.js";
  * ```ts
  * import { getDataset } from "paybands";
  * import { parseDataset } from "paybands/schemas";
- * const mine = structuredClone(getDataset());
+ * const mine = JSON.parse(JSON.stringify(getDataset()));
  * mine.levels[0].base.anchors[1].amount = 1; // below p25: unordered
  * try {
  *   parseDataset(mine);

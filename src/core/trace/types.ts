@@ -26,7 +26,7 @@ export type TraceOp =
  * import { estimateCompensation } from "paybands";
  * const step = estimateCompensation({ level: "senior", metro: "seattle" }).trace.find((s) => s.op === "multiply");
  * step?.text;
- * //=> "US base at p50 × metro factor = 205,000 × 1.26 = 258,300"
+ * //=> "base at p50 in seattle: US base × pay factor = 205,000 × 1.26 = 258,300"
  * ```
  */
 export interface TraceStep {
@@ -37,7 +37,7 @@ export interface TraceStep {
   readonly op: TraceOp;
   readonly inputs: readonly number[];
   readonly result: number;
-  /** The step in words and numbers: "US base at p50 × metro factor = 205,000 × 1.26 = 258,300". */
+  /** The step in words and numbers: "base at p50 in seattle: US base × pay factor = 205,000 × 1.26 = 258,300". */
   readonly text: string;
   /** Where a `given` figure comes from: a dataset field path or "input". */
   readonly source?: string;
