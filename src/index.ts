@@ -6,6 +6,20 @@
  * @module
  */
 export * from "./bound/index.js";
+export type {
+  CareerMilestone,
+  CareerNote,
+  CareerPoint,
+  CareerProjection,
+  CareerPromotion,
+  CareerScenario,
+  CareerTrack,
+  CareerYear,
+  LateralMoveEffect,
+  LateralMoveOption,
+  LateralMoves,
+  ProjectCareerInput,
+} from "./core/career/types.js";
 export type { AppliedPremium, CompensationEstimate, EstimateInput } from "./core/estimate/types.js";
 export type {
   AdjustForMetroOptions,

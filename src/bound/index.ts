@@ -4,5 +4,7 @@ export { getLevel } from "./get-level.js";
 export { getLever } from "./get-lever.js";
 export { getMetro } from "./get-metro.js";
 export { getPremium } from "./get-premium.js";
+export { lateralMoves } from "./lateral-moves.js";
 export { premiumFromIndex } from "./premium-from-index.js";
+export { projectCareer } from "./project-career.js";
 export { toMetroIndex } from "./to-metro-index.js";

@@ -4,6 +4,7 @@
  *
  * @module
  */
+export * from "./career/index.js";
 export * from "./estimate/index.js";
 export * from "./geo/index.js";
 export * from "./lookup/index.js";
