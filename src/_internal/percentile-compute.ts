@@ -17,6 +17,7 @@ import {
   resolveInterpolateOptions,
   resolveRankOptions,
 } from "./percentile-options.js";
+import { compareRational, type Rational, rational } from "./percentile-rational.js";
 import { validateBand } from "./validate-band.js";
 
 // The shared bodies of interpolatePercentile / describePercentile and percentileRank /
@@ -65,9 +66,32 @@ export function computeValue(band: unknown, p: unknown, options: unknown): Compu
       `the tail exceeds ${MAX_MONEY_MAGNITUDE.toExponential()} there`,
     );
   }
-  const value = exact === undefined ? roundFloat(raw, round) : roundDecimal(exact, round);
+  const value =
+    exact !== undefined
+      ? roundDecimal(exact, round)
+      : result.value.rational !== undefined
+        ? roundRationalValue(raw, round, result.value.rational)
+        : roundFloat(raw, round);
   if (!(value > 0)) throw unusable(percentile, tail, "the amount there rounds to $0");
   return { prep, p: percentile, value, method, tail, round, result };
+}
+
+/**
+ * Rounds a float whose exact value is a known rational (pchip). The float is within
+ * ~1e-13 relative of the exact value, so it decides the rounding unless it lies within
+ * 1e-11 relative of a rounding boundary (a tie n + step/2 for the half modes, a multiple
+ * of the step for up/down); there the exact value's side of the boundary decides.
+ */
+function roundRationalValue(raw: number, rule: RoundRule, exactValue: () => Rational): number {
+  if (rule === "none") return raw;
+  const { step, mode } = rule;
+  const half = mode === "half-even" || mode === "half-up";
+  const boundary = half
+    ? (Math.round(raw / step - 0.5) + 0.5) * step
+    : Math.round(raw / step) * step;
+  if (Math.abs(raw - boundary) > 1e-11 * Math.abs(raw)) return roundFloat(raw, rule);
+  const side = compareRational(exactValue(), rational(boundary));
+  return roundFloat(side === 0 ? boundary : boundary + (side * step) / 4, rule);
 }
 
 /** Rounds a percentile to `decimals` places (half-even), keeping it inside (0, 100). */

@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { Dec } from "./decimal.js";
 import { normalCdfBoth } from "./normal-cdf.js";
 import { normalQuantile } from "./normal-quantile.js";
+import { pchipRational, type Rational } from "./percentile-rational.js";
 
 // One interpolating curve through a list of knots (percentile, amount), for one method,
 // with its inverse and its tails. The knots are strictly increasing in both coordinates
@@ -15,10 +16,14 @@ export interface Knot {
   readonly amount: number;
 }
 
-/** A value of the curve: the float, and for `linear` the exact decimal it rounds from. */
+/**
+ * A value of the curve: the float; for `linear` the exact decimal it rounds from; for
+ * `pchip` a way to get the exact rational value, for deciding roundings on a boundary.
+ */
 export interface CurveValue {
   readonly raw: number;
   readonly exact: Decimal | undefined;
+  readonly rational?: () => Rational;
 }
 
 export interface Curve {
@@ -165,7 +170,18 @@ export function valueWithin(curve: Curve, p: number): { value: CurveValue; segme
   if (curve.method === "linear") return { value: linearOn(knots, j, p), segment: j };
   const raw = curve.method === "pchip" ? pchipOn(curve, j, p) : logProbitOn(curve, j, p).raw;
   // Both curves are monotone on the segment; keep rounding noise from stepping past its ends.
-  return { value: float(Math.min(Math.max(raw, a.amount), b.amount)), segment: j };
+  const clamped = Math.min(Math.max(raw, a.amount), b.amount);
+  if (curve.method === "pchip") {
+    return {
+      value: {
+        raw: clamped,
+        exact: undefined,
+        rational: () => pchipRational(knots, p, { segment: j }),
+      },
+      segment: j,
+    };
+  }
+  return { value: float(clamped), segment: j };
 }
 
 /** pchip's tail slope at an end: the end derivative, or the end segment's slope if that is 0. */
@@ -187,7 +203,11 @@ export function extendValue(curve: Curve, p: number, side: "below" | "above"): C
       return linearOn(knots, j, p);
     case "pchip": {
       const end = side === "below" ? knots[0]! : knots[knots.length - 1]!;
-      return float(end.amount + pchipTailSlope(curve, side) * (p - end.p));
+      return {
+        raw: end.amount + pchipTailSlope(curve, side) * (p - end.p),
+        exact: undefined,
+        rational: () => pchipRational(knots, p, { side }),
+      };
     }
     default:
       return logProbitOn(curve, j, p);

@@ -249,3 +249,61 @@ test.prop([bandArb, percentileArb])(
     }
   },
 );
+
+test.prop([
+  bandArb.map((b) => ({ anchors: b.anchors.slice(0, 2) })),
+  fc.oneof(
+    percentileArb,
+    fc.integer({ min: 1, max: 9999 }).map((n) => n / 100),
+  ),
+  fc.constantFrom(1 as const, 100 as const, 1000 as const),
+  fc.constantFrom("half-even" as const, "half-up" as const, "up" as const, "down" as const),
+])(
+  "with two anchors pchip is the straight line: its rounded values equal linear's exact-decimal ones",
+  (band, p, step, mode) => {
+    const round = { step, mode };
+    const linear = rawOrNone(band, p, "linear", "extend");
+    fc.pre(linear !== undefined && linear >= step);
+    expect(interpolatePercentile(band, p, { method: "pchip", round })).toBe(
+      interpolatePercentile(band, p, { method: "linear", round }),
+    );
+  },
+);
+
+describe("pchip rounds by its exact value on rounding boundaries", () => {
+  // Worked by hand: with two anchors pchip is the line through them.
+  // p74 $117,000 – p84 $167,000 has slope $5,000 per point: p75.92 is exactly $126,600,
+  // which floats compute as 126600.00000000001 (so a naive "up" would give $126,601).
+  const band = {
+    anchors: [
+      { p: 74, amount: 117000 },
+      { p: 84, amount: 167000 },
+    ],
+  };
+  test.each([
+    ["up", 126600],
+    ["down", 126600],
+    ["half-even", 126600],
+  ] as const)("%s", (mode, expected) => {
+    expect(interpolatePercentile(band, 75.92, { method: "pchip", round: "none" })).not.toBe(126600);
+    expect(interpolatePercentile(band, 75.92, { method: "pchip", round: { step: 1, mode } })).toBe(
+      expected,
+    );
+  });
+  test("a tie: junior's pchip tail at p99.5 is exactly $169,622.50", () => {
+    // End derivative at p90 (SciPy's edge rule): ((2·15 + 25)·1600 − 15·920) / 40 = 1855;
+    // 152000 + 1855 × 9.5 = 169622.5.
+    const junior = {
+      anchors: [
+        { p: 25, amount: 82000 },
+        { p: 50, amount: 105000 },
+        { p: 75, amount: 128000 },
+        { p: 90, amount: 152000 },
+      ],
+    };
+    expect(interpolatePercentile(junior, 99.5, { method: "pchip" })).toBe(169622);
+    expect(
+      interpolatePercentile(junior, 99.5, { method: "pchip", round: { step: 1, mode: "half-up" } }),
+    ).toBe(169623);
+  });
+});

@@ -61,7 +61,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     const a = [...b.anchors];
     const x = i % a.length;
     const y = j % a.length;
-    [a[x], a[y]] = [a[y], a[x]];
+    const ax = a[x]!;
+    a[x] = a[y]!;
+    a[y] = ax;
     return { anchors: a };
   }),
   fc
@@ -88,7 +90,7 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   fc.nat().map<Mutation>((i) => (b) => {
     const a = [...b.anchors];
-    a.splice(i % a.length, 0, a[i % a.length]);
+    a.splice(i % a.length, 0, a[i % a.length]!);
     return { anchors: a };
   }),
   fc.nat().map<Mutation>((i) => (b) => ({

@@ -24,7 +24,7 @@ function thrown(f: () => unknown): PaybandsError {
 /** Ranges of whole cents (so exact results are known from integer arithmetic). */
 const centsRange = fc
   .tuple(fc.integer({ min: -1e10, max: 1e10 }), fc.integer({ min: -1e10, max: 1e10 }))
-  .map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+  .map(([a, b]): readonly [number, number] => (a <= b ? [a, b] : [b, a]));
 const toMoney = ([a, b]: readonly [number, number]): MoneyRange => [a / 100, b / 100];
 
 describe("makeRange", () => {
