@@ -144,3 +144,22 @@ describe.each(Object.keys(SCIPY_REFERENCE.censored) as (keyof typeof SCIPY_REFER
     });
   },
 );
+
+describe("hand-worked figures of docs/methodology.md", () => {
+  test("linear is exact decimal: p25.0125 on senior is $162,021.50 exactly, half-even $162,022", () => {
+    // 162000 + (205000 − 162000) × 0.0125 / 25 = 162000 + 21.5
+    expect(interpolatePercentile(LEVELS.senior, 25.0125, { method: "linear", round: "none" })).toBe(
+      162021.5,
+    );
+    expect(interpolatePercentile(LEVELS.senior, 25.0125, { method: "linear" })).toBe(162022);
+  });
+  test("straight-line tails: senior linear is $119,000 at p → 0 and $338,333 at p → 100", () => {
+    // 162000 − 25 × 1720 and 305000 + 10 × 50000 / 15
+    expect(interpolatePercentile(LEVELS.senior, 1e-9, { method: "linear" })).toBe(119000);
+    expect(interpolatePercentile(LEVELS.senior, 99.999999, { method: "linear" })).toBe(338333);
+  });
+  test("ranks with decimals stay inside (0, 100): p99.999 to one decimal is 99.9", () => {
+    const x = interpolatePercentile(LEVELS.senior, 99.999, { round: "none" });
+    expect(percentileRank(LEVELS.senior, x, { decimals: 1 })).toBe(99.9);
+  });
+});
