@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { PaybandsError } from "../errors/paybands-error.js";
-import { Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
+import { MAX_MONEY_MAGNITUDE } from "./decimal.js";
 import type { ParsedOffer } from "./offer-input.js";
 import type { Tracer } from "./tracer.js";
 
@@ -212,9 +212,4 @@ export function checkMagnitude(d: Decimal, what: string): void {
       { path: [] },
     );
   }
-}
-
-/** Sum of decimals (untraced helper for checks). */
-export function plainSum(xs: readonly Decimal[]): Decimal {
-  return xs.reduce((a, x) => a.plus(x), new Dec(0));
 }
