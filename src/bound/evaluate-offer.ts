@@ -19,6 +19,8 @@ import { getDataset } from "../data/get-dataset.js";
  * [r.years.map((y) => y.equity), r.years.map((y) => y.total), r.fourYearTotal, r.steadyStateTotal];
  * //=> [[20000, 60000, 160000, 160000], [220000, 260000, 360000, 360000], 1200000, 300000]
  * ```
+ *
+ * @category Offers
  */
 export function evaluateOffer(offer: Offer, context: OfferContext): OfferEvaluation {
   return evaluateOfferIn(getDataset(), offer, context);

@@ -66,6 +66,8 @@ const CONTEXT_KEYS = ["level", "metro", "policy", "floor", "method", "tail", "ro
  * [r.years.map((y) => y.equity), r.firstYearTotal, r.steadyStateTotal, r.fourYearTotal, r.compaRatio, r.position];
  * //=> [[20000, 60000, 160000, 160000], 337500, 387500, 1580000, 0.968, "within"]
  * ```
+ *
+ * @category Offers
  */
 export function evaluateOffer(
   dataset: Dataset,

@@ -21,6 +21,8 @@ import type { DatasetRef, TraceStep } from "../trace/types.js";
  * schedules.length;
  * //=> 2
  * ```
+ *
+ * @category Offers
  */
 export type VestingSchedule = "even" | "cliff" | "front-loaded" | "back-loaded" | readonly number[];
 
@@ -35,6 +37,8 @@ export type VestingSchedule = "even" | "cliff" | "front-loaded" | "back-loaded" 
  * bonus;
  * //=> { percent: 0.15 }
  * ```
+ *
+ * @category Offers
  */
 export type OfferBonus = { readonly percent: number } | { readonly amount: number };
 
@@ -49,6 +53,8 @@ export type OfferBonus = { readonly percent: number } | { readonly amount: numbe
  * equity.vesting;
  * //=> "back-loaded"
  * ```
+ *
+ * @category Offers
  */
 export type OfferEquity = (
   | { readonly grant: number }
@@ -73,6 +79,8 @@ export type OfferEquity = (
  * offer.base;
  * //=> 250000
  * ```
+ *
+ * @category Offers
  */
 export interface Offer {
   readonly base: number;
@@ -93,6 +101,8 @@ export interface Offer {
  * context.level;
  * //=> "senior"
  * ```
+ *
+ * @category Offers
  */
 export interface OfferContext {
   /** Level id or alias. */
@@ -120,6 +130,8 @@ export interface OfferContext {
  * evaluateOffer({ base: 200000, equity: { grant: 400000, vesting: "back-loaded" } }, { level: "senior" }).years[2];
  * //=> { year: 3, base: 200000, bonus: 0, equity: 160000, refreshers: 0, signOn: 0, total: 360000 }
  * ```
+ *
+ * @category Offers
  */
 export interface OfferYear {
   readonly year: number;
@@ -145,6 +157,8 @@ export interface OfferYear {
  * [r.compaRatio, r.baseRank, r.position];
  * //=> [1, 50, "within"]
  * ```
+ *
+ * @category Offers
  */
 export interface OfferEvaluation {
   readonly level: string;
