@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../../_internal/deep-readonly.js";
 import { computeValue } from "../../_internal/percentile-compute.js";
 import { explainValue, segmentOf } from "../../_internal/percentile-explain.js";
 import type { PercentileBand } from "../../schemas/band.js";
@@ -35,7 +36,7 @@ import type { InterpolateOptions, PercentileDescription } from "./types.js";
  * ```
  */
 export function describePercentile(
-  band: PercentileBand,
+  band: DeepReadonly<PercentileBand>,
   p: number,
   options?: InterpolateOptions,
 ): PercentileDescription {

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../../_internal/deep-readonly.js";
 import { computeRank } from "../../_internal/percentile-compute.js";
 import { explainRank, segmentOf } from "../../_internal/percentile-explain.js";
 import type { PercentileBand } from "../../schemas/band.js";
@@ -35,7 +36,7 @@ import type { RankDescription, RankOptions } from "./types.js";
  * ```
  */
 export function describeRank(
-  band: PercentileBand,
+  band: DeepReadonly<PercentileBand>,
   amount: number,
   options?: RankOptions,
 ): RankDescription {

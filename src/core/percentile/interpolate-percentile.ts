@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../../_internal/deep-readonly.js";
 import { computeValue } from "../../_internal/percentile-compute.js";
 import type { PercentileBand } from "../../schemas/band.js";
 import type { InterpolateOptions } from "./types.js";
@@ -50,7 +51,7 @@ import type { InterpolateOptions } from "./types.js";
  * ```
  */
 export function interpolatePercentile(
-  band: PercentileBand,
+  band: DeepReadonly<PercentileBand>,
   p: number,
   options?: InterpolateOptions,
 ): number {

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../../_internal/deep-readonly.js";
 import { computeRank } from "../../_internal/percentile-compute.js";
 import type { PercentileBand } from "../../schemas/band.js";
 import type { RankOptions } from "./types.js";
@@ -39,7 +40,7 @@ import type { RankOptions } from "./types.js";
  * ```
  */
 export function percentileRank(
-  band: PercentileBand,
+  band: DeepReadonly<PercentileBand>,
   amount: number,
   options?: RankOptions,
 ): number {
