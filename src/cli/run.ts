@@ -25,7 +25,11 @@ declare const __PAYBANDS_VERSION__: string | undefined;
 const VERSION = typeof __PAYBANDS_VERSION__ === "string" ? __PAYBANDS_VERSION__ : "dev";
 
 /** Runs the CLI on `argv` (without node and the script); returns the exit code. */
-export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+export function run(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "-h" || command === "--help" || command === "help") {
@@ -40,7 +44,11 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (command === "levels") {
       const { values } = parseArgs({
         args: [...rest],
-        options: { metro: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+        options: {
+          metro: { type: "string" },
+          json: { type: "boolean" },
+          help: { type: "boolean", short: "h" },
+        },
         strict: true,
         allowPositionals: false,
       });

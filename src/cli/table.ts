@@ -5,7 +5,11 @@ export interface Column<Row> {
   readonly value: (row: Row) => string;
 }
 
-const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const dollars = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
 
 /** `$162,000` — whole dollars with thousands separators, for terminal tables. */
 export function formatDollars(amount: number): string {
@@ -15,13 +19,19 @@ export function formatDollars(amount: number): string {
 /** Renders rows as an aligned plain-text table (header, rule, rows), one string per line. */
 export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
   const cells = rows.map((row) => columns.map((c) => c.value(row)));
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => (r[i] ?? "").length)));
+  const widths = columns.map((c, i) =>
+    Math.max(c.header.length, ...cells.map((r) => (r[i] ?? "").length)),
+  );
   const line = (values: readonly string[]) =>
     values
-      .map((v, i) => (columns[i]?.align === "right" ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0)))
+      .map((v, i) =>
+        columns[i]?.align === "right" ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0),
+      )
       .join("  ")
       .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join(
-    "\n",
-  );
+  return [
+    line(columns.map((c) => c.header)),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...cells.map(line),
+  ].join("\n");
 }

@@ -22,12 +22,22 @@ describe("paybands levels", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
-    expect(lines[0]).toBe("backend-developer@2026.1.0 — US base salary, remote-us (+0% vs US national median)");
+    expect(lines[0]).toBe(
+      "backend-developer@2026.1.0 — US base salary, remote-us (+0% vs US national median)",
+    );
     // Figures from the guide's table, typed by hand.
-    expect(stdout).toMatch(/junior +Junior \/ Entry-Level Backend Dev +0-2 +\$82,000 +\$105,000 +\$128,000 +\$152,000 +\$120,000/);
-    expect(stdout).toMatch(/mid +Mid-Level Backend Developer +2-5 +\$120,000 +\$148,000 +\$180,000 +\$215,000 +\$185,000/);
-    expect(stdout).toMatch(/senior +Senior Backend Developer +5-9 +\$162,000 +\$205,000 +\$255,000 +\$305,000 +\$287,000/);
-    expect(stdout).toMatch(/staff +Staff \/ Principal Backend Engineer +8-15 +\$240,000 +\$310,000 +\$400,000 +\$490,000 +\$496,000/);
+    expect(stdout).toMatch(
+      /junior +Junior \/ Entry-Level Backend Dev +0-2 +\$82,000 +\$105,000 +\$128,000 +\$152,000 +\$120,000/,
+    );
+    expect(stdout).toMatch(
+      /mid +Mid-Level Backend Developer +2-5 +\$120,000 +\$148,000 +\$180,000 +\$215,000 +\$185,000/,
+    );
+    expect(stdout).toMatch(
+      /senior +Senior Backend Developer +5-9 +\$162,000 +\$205,000 +\$255,000 +\$305,000 +\$287,000/,
+    );
+    expect(stdout).toMatch(
+      /staff +Staff \/ Principal Backend Engineer +8-15 +\$240,000 +\$310,000 +\$400,000 +\$490,000 +\$496,000/,
+    );
     // Aligned: every row of the table is as wide as the rule under the header, or narrower.
     const table = lines.slice(2).filter(Boolean);
     const ends = table.map((l) => l.length);
@@ -38,7 +48,11 @@ describe("paybands levels", () => {
     const { code, stdout } = cli("levels", "--metro", "sf", "--json");
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ dataset: "backend-developer@2026.1.0", metro: "sf-bay-area", premium: 0.38 });
+    expect(result).toMatchObject({
+      dataset: "backend-developer@2026.1.0",
+      metro: "sf-bay-area",
+      premium: 0.38,
+    });
     // By hand: 162,000 x 1.38 = 223,560; 205,000 x 1.38 = 282,900; 255,000 x 1.38 = 351,900;
     // 305,000 x 1.38 = 420,900; 287,000 x 1.38 = 396,060.
     expect(result.rows[2]).toEqual({

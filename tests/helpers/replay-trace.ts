@@ -34,7 +34,11 @@ function recompute(step: TraceStep): number | undefined {
       const step_ = b as Decimal;
       if (step_.isZero()) return (a as Decimal).toNumber();
       // Half-even to the step (the default rule; tests that use other rules check them directly).
-      return (a as Decimal).dividedBy(step_).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(step_).toNumber();
+      return (a as Decimal)
+        .dividedBy(step_)
+        .toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)
+        .times(step_)
+        .toNumber();
     }
     default:
       return undefined; // given, interpolate, rank: inputs, checked elsewhere
@@ -49,10 +53,16 @@ export function replayTrace(trace: readonly TraceStep[]): Map<string, number> {
   for (const step of trace) {
     const expected = recompute(step);
     if (expected !== undefined) {
-      expect(close(expected, step.result), `${step.key}: ${step.text} (recomputed ${expected})`).toBe(true);
+      expect(
+        close(expected, step.result),
+        `${step.key}: ${step.text} (recomputed ${expected})`,
+      ).toBe(true);
       const inputs = step.op === "round" ? step.inputs.slice(0, 1) : step.inputs;
       for (const x of inputs) {
-        expect(seen.some((s) => close(s, x)), `${step.key}: input ${x} was not produced by an earlier step`).toBe(true);
+        expect(
+          seen.some((s) => close(s, x)),
+          `${step.key}: input ${x} was not produced by an earlier step`,
+        ).toBe(true);
       }
     }
     expect(Number.isFinite(step.result), step.key).toBe(true);

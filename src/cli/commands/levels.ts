@@ -54,10 +54,18 @@ export function levelRows(dataset: Dataset, metroKey: string | undefined) {
       estimatedTotalComp: multiplyMoney(level.estimatedTotalComp.amount, factor),
     };
   });
-  return { dataset: `${dataset.id}@${dataset.version}`, metro: metro.id, premium: metro.premium, rows };
+  return {
+    dataset: `${dataset.id}@${dataset.version}`,
+    metro: metro.id,
+    premium: metro.premium,
+    rows,
+  };
 }
 
-const money = (key: "p25" | "p50" | "p75" | "p90" | "estimatedTotalComp", header: string): Column<LevelRow> => ({
+const money = (
+  key: "p25" | "p50" | "p75" | "p90" | "estimatedTotalComp",
+  header: string,
+): Column<LevelRow> => ({
   header,
   align: "right",
   value: (r) => {

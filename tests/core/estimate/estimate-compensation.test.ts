@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as core from "../../../src/core/index.js";
-import { estimateCompensation, getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
+import {
+  estimateCompensation,
+  getDataset,
+  isPaybandsError,
+  type PaybandsError,
+} from "../../../src/index.js";
 import { replayTrace } from "../../helpers/replay-trace.js";
 
 const ds = getDataset();
@@ -73,24 +78,39 @@ describe("estimateCompensation: hand-worked references from the guide", () => {
   });
 
   test("two premiums add: a junior with containers ($8–15k) and, allowed, AI services ($15–30k)", () => {
-    const e = estimateCompensation({ level: "junior", premiums: ["containers", "ai-services"], anyLevelPremiums: true });
+    const e = estimateCompensation({
+      level: "junior",
+      premiums: ["containers", "ai-services"],
+      anyLevelPremiums: true,
+    });
     expect(e.baseRange).toEqual([105000 + 23000, 105000 + 45000]);
   });
 
   test("a pay policy flows through: benchmark SF pays a remote senior 205,000 × 1.38", () => {
-    expect(estimateCompensation({ level: "senior", metro: "remote", policy: "benchmark" }).base).toBe(282900);
+    expect(
+      estimateCompensation({ level: "senior", metro: "remote", policy: "benchmark" }).base,
+    ).toBe(282900);
   });
 
   test("notes say that percentiles of components do not add", () => {
-    expect(estimateCompensation({ level: "mid" }).notes[0]).toMatch(/percentiles of components do not add/);
+    expect(estimateCompensation({ level: "mid" }).notes[0]).toMatch(
+      /percentiles of components do not add/,
+    );
   });
 
   test("core and bound agree; the result is JSON-serialisable and frozen", () => {
-    const input = { level: "staff", metro: "nyc", percentile: 62.5, premiums: ["ai-services"] } as const;
+    const input = {
+      level: "staff",
+      metro: "nyc",
+      percentile: 62.5,
+      premiums: ["ai-services"],
+    } as const;
     const bound = estimateCompensation(input);
     expect(core.estimateCompensation(ds, input)).toEqual(bound);
     expect(JSON.parse(JSON.stringify(bound))).toEqual(bound);
-    expect(Object.isFrozen(bound) && Object.isFrozen(bound.band) && Object.isFrozen(bound.trace)).toBe(true);
+    expect(
+      Object.isFrozen(bound) && Object.isFrozen(bound.band) && Object.isFrozen(bound.trace),
+    ).toBe(true);
   });
 });
 
@@ -109,7 +129,8 @@ describe("estimateCompensation: properties", () => {
         expect(e.totalCompRange[0]).toBeLessThanOrEqual(e.totalCompRange[1]);
         expect(e.baseRange[0]).toBeGreaterThanOrEqual(e.base);
         expect(e.breakdown.base + e.breakdown.other).toBe(e.totalComp);
-        for (const x of [e.base, e.totalComp, ...e.baseRange, ...e.totalCompRange]) expect(Number.isInteger(x)).toBe(true);
+        for (const x of [e.base, e.totalComp, ...e.baseRange, ...e.totalCompRange])
+          expect(Number.isInteger(x)).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -119,9 +140,9 @@ describe("estimateCompensation: properties", () => {
     fc.assert(
       fc.property(level, metro, p, p, (l, m, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(estimateCompensation({ level: l, metro: m, percentile: lo }).base).toBeLessThanOrEqual(
-          estimateCompensation({ level: l, metro: m, percentile: hi }).base,
-        );
+        expect(
+          estimateCompensation({ level: l, metro: m, percentile: lo }).base,
+        ).toBeLessThanOrEqual(estimateCompensation({ level: l, metro: m, percentile: hi }).base);
       }),
       { numRuns: 200 },
     );
@@ -137,7 +158,9 @@ describe("estimateCompensation: properties", () => {
         expect(v.get("tc.rounded")).toBe(e.totalComp);
         if (premiums.length > 0) {
           expect([v.get("base.low.rounded"), v.get("base.high.rounded")]).toEqual([...e.baseRange]);
-          expect([v.get("tc.low.rounded"), v.get("tc.high.rounded")]).toEqual([...e.totalCompRange]);
+          expect([v.get("tc.low.rounded"), v.get("tc.high.rounded")]).toEqual([
+            ...e.totalCompRange,
+          ]);
         }
       }),
       { numRuns: 100 },
@@ -168,7 +191,11 @@ describe("estimateCompensation: bad input names the field", () => {
   });
 
   test("a premium listed twice is rejected", () => {
-    expect(thrown(() => estimateCompensation({ level: "senior", premiums: ["ai-services", "llm-services"] }))).toMatchObject({
+    expect(
+      thrown(() =>
+        estimateCompensation({ level: "senior", premiums: ["ai-services", "llm-services"] }),
+      ),
+    ).toMatchObject({
       code: "INVALID_INPUT",
       path: ["premiums", 1],
     });

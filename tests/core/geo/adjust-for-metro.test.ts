@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { adjustForMetro, getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
 import * as core from "../../../src/core/index.js";
+import {
+  adjustForMetro,
+  getDataset,
+  isPaybandsError,
+  type PaybandsError,
+} from "../../../src/index.js";
 import { replayTrace } from "../../helpers/replay-trace.js";
 
 const ds = getDataset();
@@ -61,12 +66,19 @@ describe("adjustForMetro: hand-worked references", () => {
     expect(adjustForMetro(100000, "new-york", { policy }).amount).toBe(130000);
     expect(adjustForMetro(100000, "denver", { policy }).amount).toBe(105000);
     expect(adjustForMetro(100000, "remote", { policy }).amount).toBe(100000);
-    const noFallback = { kind: "zones", zones: [{ id: "a", premium: 0.3, metros: ["sf"] }] } as const;
-    expect(thrown(() => adjustForMetro(1, "austin", { policy: noFallback })).code).toBe("INVALID_OPTION");
+    const noFallback = {
+      kind: "zones",
+      zones: [{ id: "a", premium: 0.3, metros: ["sf"] }],
+    } as const;
+    expect(thrown(() => adjustForMetro(1, "austin", { policy: noFallback })).code).toBe(
+      "INVALID_OPTION",
+    );
   });
 
   test("the bound and the core function agree", () => {
-    expect(core.adjustForMetro(ds, 1234, "nyc", { from: "sea" })).toEqual(adjustForMetro(1234, "nyc", { from: "sea" }));
+    expect(core.adjustForMetro(ds, 1234, "nyc", { from: "sea" })).toEqual(
+      adjustForMetro(1234, "nyc", { from: "sea" }),
+    );
   });
 });
 
@@ -98,12 +110,22 @@ describe("adjustForMetro: properties", () => {
 
   test("the trace recomputes the result", () => {
     fc.assert(
-      fc.property(amount, metro, metro, fc.double({ min: 0, max: 1, noNaN: true }), (x, a, b, e) => {
-        const r = adjustForMetro(x, b, { from: a, policy: { kind: "elasticity", elasticity: e }, floor: 0.9 });
-        const values = replayTrace(r.trace);
-        expect(values.get("amount.rounded")).toBe(r.amount);
-        expect(r.trace.at(-1)?.result).toBe(r.amount);
-      }),
+      fc.property(
+        amount,
+        metro,
+        metro,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, a, b, e) => {
+          const r = adjustForMetro(x, b, {
+            from: a,
+            policy: { kind: "elasticity", elasticity: e },
+            floor: 0.9,
+          });
+          const values = replayTrace(r.trace);
+          expect(values.get("amount.rounded")).toBe(r.amount);
+          expect(r.trace.at(-1)?.result).toBe(r.amount);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -114,15 +136,20 @@ describe("adjustForMetro: bad input", () => {
     const e = thrown(() => adjustForMetro(100, "paris"));
     expect(e).toMatchObject({ code: "UNKNOWN_METRO", path: ["to"], validChoices: METROS });
     expect(thrown(() => adjustForMetro(100, "sf", { from: "londn" })).path).toEqual(["from"]);
-    expect(thrown(() => adjustForMetro(100, "sf", { policy: { kind: "benchmark", metro: "x" } })).path).toEqual([
-      "policy",
-      "metro",
-    ]);
+    expect(
+      thrown(() => adjustForMetro(100, "sf", { policy: { kind: "benchmark", metro: "x" } })).path,
+    ).toEqual(["policy", "metro"]);
   });
 
-  test.each([-1, Number.NaN, Number.POSITIVE_INFINITY, "100k", null, undefined, 1e16])("amount %j → INVALID_AMOUNT", (a) => {
-    expect(thrown(() => adjustForMetro(a as number, "sf"))).toMatchObject({ code: "INVALID_AMOUNT", path: ["amount"] });
-  });
+  test.each([-1, Number.NaN, Number.POSITIVE_INFINITY, "100k", null, undefined, 1e16])(
+    "amount %j → INVALID_AMOUNT",
+    (a) => {
+      expect(thrown(() => adjustForMetro(a as number, "sf"))).toMatchObject({
+        code: "INVALID_AMOUNT",
+        path: ["amount"],
+      });
+    },
+  );
 
   test.each([
     [{ policy: "hybrid" }, ["policy"]],
@@ -132,7 +159,10 @@ describe("adjustForMetro: bad input", () => {
     [{ round: 10 }, ["round"]],
     [{ form: "sf" }, ["form"]],
   ])("options %j → INVALID_OPTION at %j", (options, path) => {
-    expect(thrown(() => adjustForMetro(100, "sf", options as never))).toMatchObject({ code: "INVALID_OPTION", path });
+    expect(thrown(() => adjustForMetro(100, "sf", options as never))).toMatchObject({
+      code: "INVALID_OPTION",
+      path,
+    });
   });
 });
 
