@@ -11,6 +11,8 @@ export default defineConfig([
       index: "src/index.ts",
       core: "src/core/index.ts",
       schemas: "src/schemas/index.ts",
+      format: "src/format/index.ts",
+      analysis: "src/analysis/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

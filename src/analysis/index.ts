@@ -1,0 +1,6 @@
+/**
+ * `paybands/analysis`.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `paybands/format`.
+ *
+ * @module
+ */
+export {};
