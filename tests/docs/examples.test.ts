@@ -28,21 +28,19 @@ function group(ex: Example): string {
 }
 
 for (const name of ["README.md", "docs/*.md", "TSDoc @example blocks in src/"]) {
-  const inGroup = prepared.filter((p) => group(p.example) === name);
+  // Blocks marked ```ts skip are not TypeScript that can run (they show syntax); they
+  // are not registered as tests at all, and the test below bounds where they may be.
+  const inGroup = prepared.filter((p) => group(p.example) === name && !p.example.skip);
   if (inGroup.length === 0) continue;
   describe(name, () => {
     for (const p of inGroup) {
       const label =
         p.expectations.length === 0 ? `${where(p.example)} (no //=>)` : where(p.example);
       // A long timeout: the first example to run compiles the sources.
-      test.skipIf(p.example.skip)(
-        label,
-        async () => {
-          const result = await runPreparedExample(p);
-          if (!result.ok) throw new Error(result.messages.join("\n\n"));
-        },
-        30_000,
-      );
+      test(label, async () => {
+        const result = await runPreparedExample(p);
+        if (!result.ok) throw new Error(result.messages.join("\n\n"));
+      }, 30_000);
     }
   });
 }
@@ -53,23 +51,18 @@ describe("the examples as a whole", () => {
     expect(examples.some((e) => e.kind === "tsdoc")).toBe(true);
   });
 
-  test("examples without a //=> check (they run, but check nothing)", async ({ annotate }) => {
+  test("every TSDoc example checks its output with //=>", () => {
     const unchecked = prepared
-      .filter((p) => p.problems.length === 0 && p.expectations.length === 0 && !p.example.skip)
+      .filter(
+        (p) => p.example.kind === "tsdoc" && p.problems.length === 0 && p.expectations.length === 0,
+      )
       .map((p) => where(p.example));
-    if (unchecked.length > 0) {
-      await annotate(`${unchecked.length} example(s) without //=>:\n${unchecked.join("\n")}`);
-    }
-    // Listed, not failing: an example may show a call whose value is not the point.
-    expect(unchecked).toEqual(expect.any(Array));
+    expect(unchecked).toEqual([]);
   });
 
-  test("examples marked skip", async ({ annotate }) => {
-    const skipped = examples.filter((e) => e.skip).map(where);
-    if (skipped.length > 0) {
-      await annotate(`${skipped.length} example(s) marked skip:\n${skipped.join("\n")}`);
-    }
-    expect(skipped).toEqual(expect.any(Array));
+  test("only the contributing guide has blocks marked skip (it shows the syntax)", () => {
+    const skipped = examples.filter((e) => e.skip && e.file !== "docs/CONTRIBUTING.md").map(where);
+    expect(skipped).toEqual([]);
   });
 
   test("the examples typecheck (strict; `catch (err)` gives `any`; indexing is unchecked)", () => {
