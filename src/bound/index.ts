@@ -1,5 +1,7 @@
 export { adjustForMetro } from "./adjust-for-metro.js";
+export { applyLevers } from "./apply-levers.js";
 export { type BoundEstimateInput, estimateCompensation } from "./estimate-compensation.js";
+export { evaluateOffer } from "./evaluate-offer.js";
 export { getLevel } from "./get-level.js";
 export { getLever } from "./get-lever.js";
 export { getMetro } from "./get-metro.js";
@@ -7,4 +9,5 @@ export { getPremium } from "./get-premium.js";
 export { lateralMoves } from "./lateral-moves.js";
 export { premiumFromIndex } from "./premium-from-index.js";
 export { projectCareer } from "./project-career.js";
+export { signOnForForfeit } from "./sign-on-for-forfeit.js";
 export { toMetroIndex } from "./to-metro-index.js";

@@ -7,8 +7,10 @@
 export * from "./career/index.js";
 export * from "./estimate/index.js";
 export * from "./geo/index.js";
+export * from "./levers/index.js";
 export * from "./lookup/index.js";
 export * from "./money/index.js";
+export * from "./offer/index.js";
 export * from "./percentile/index.js";
 export * from "./range/index.js";
 export type { DatasetRef, TraceOp, TraceStep } from "./trace/types.js";
