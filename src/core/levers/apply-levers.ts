@@ -1,13 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { datasetRef } from "../../_internal/dataset-ref.js";
 import { Dec, describeValue } from "../../_internal/decimal.js";
-import {
-  nationalBaseAt,
-  type PayContext,
-  payFactor,
-  resolvePayContext,
-  tcMultiplier,
-} from "../../_internal/level-pay.js";
+import { type PayContext, resolvePayContext } from "../../_internal/level-pay.js";
 import { traceForfeit } from "../../_internal/lever-forfeit.js";
 import {
   EQUITY_ID,
@@ -16,8 +10,9 @@ import {
   readLevers,
 } from "../../_internal/lever-input.js";
 import { LEVER_NOTES } from "../../_internal/lever-notes.js";
+import { relevelComparison } from "../../_internal/lever-relevel.js";
 import { resolveRoundOption, roundDecimal } from "../../_internal/money-rounding.js";
-import { checkMethodAndTail, traceRank } from "../../_internal/offer-context.js";
+import { checkMethodAndTail } from "../../_internal/offer-context.js";
 import { type ParsedOffer, readFields, readMoney, readOffer } from "../../_internal/offer-input.js";
 import {
   checkMagnitude,
@@ -303,47 +298,18 @@ export function applyLevers(
           if (other === undefined) {
             note += ` ${LEVER_NOTES.topLevel(ctx.level.id)}`;
           } else {
-            const factor = payFactor(ctx, t, "relevel.factor");
-            const national = t.divide(
-              "relevel.base.national",
-              "target base in US-national terms",
-              "base ÷ pay factor",
-              base,
-              factor,
-            );
-            const p = traceRank(
-              ctx,
-              ctx.level,
-              national,
-              t,
-              "relevel.percentile",
-              `percentile of base in the ${ctx.level.id} band`,
-              undefined,
-            );
-            const otherCtx: PayContext = { ...ctx, level: other };
-            const otherNational = nationalBaseAt(otherCtx, p, t, "relevel.other.base.national");
-            const otherBase = t.multiply(
-              "relevel.other.base",
-              `${other.id} base at the same percentile in ${ctx.metro.id}`,
-              "US base × pay factor",
-              otherNational,
-              factor,
-            );
-            const multiplier = tcMultiplier(otherCtx, t);
-            const otherTc = t.multiply(
-              "relevel.other.tc",
-              `${other.id} total comp at the same percentile in ${ctx.metro.id}`,
-              "base × TC/base multiplier",
-              otherBase,
-              multiplier,
-            );
-            comparison = {
-              toLevel: other,
-              percentile: roundRank(p),
-              base: otherBase,
-              totalComp: otherTc,
-            };
-            note += ` For comparison, ${other.id} at the same percentile (p${show(roundRank(p))}) in ${ctx.metro.id} pays ${money(roundDecimal(otherBase, rule))} base and about ${money(roundDecimal(otherTc, rule))} total comp: a full move into the ${other.id} band; the guide's figure is what re-leveling typically adds to an offer.`;
+            const c = relevelComparison(ctx, other, base, t);
+            if (!c.ok) {
+              note += ` Level escalation: ${c.reason}.`;
+            } else {
+              comparison = {
+                toLevel: other,
+                percentile: roundRank(c.percentile),
+                base: c.base,
+                totalComp: c.totalComp,
+              };
+              note += ` For comparison, ${other.id} at the same percentile (p${show(comparison.percentile)}) in ${ctx.metro.id} pays ${money(roundDecimal(c.base, rule))} base and about ${money(roundDecimal(c.totalComp, rule))} total comp: a full move into the ${other.id} band; the guide's figure is what re-leveling typically adds to an offer.`;
+            }
           }
         }
       }

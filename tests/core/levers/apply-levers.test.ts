@@ -191,6 +191,16 @@ describe("applyLevers: hand-worked references", () => {
     expect(r.after.totalComp).toEqual([526000, 556000]);
   });
 
+  test("a base too far below the band for a same-percentile comparison gets none, not an error", () => {
+    // Base 0 ranks at the bottom of the junior band (p ≈ 5e-324, the engine's smallest
+    // percentile); the mid band has no amount that far out, so there is no comparison.
+    const r = applyLevers(ds, { base: 0 }, ["level-escalation"], { level: "junior" });
+    expect(r.contributions[0]?.comparison).toBeUndefined();
+    expect(r.contributions[0]?.note).toMatch(/no comparison/);
+    expect(r.after.firstYearTotal).toEqual([30000, 60000]);
+    checkTrace(r);
+  });
+
   test("sign-on covers 50–100% of the forfeit, once, in year 1", () => {
     // 120,000 × 0.5 = 60,000; × 1 = 120,000.
     const r = applyLevers(ds, { base: 200000 }, [{ lever: "sign-on-bonus", forfeit: 120000 }]);

@@ -744,6 +744,12 @@ describe("evaluateOffer: bad input", () => {
     expect(call(ok, { level: "senior", metro: "paris" }).validChoices).toEqual(METROS);
   });
 
+  test("totals beyond the money bound (1e15) are refused, not rounded wrongly", () => {
+    const e = call({ base: 4e14, signOn: 9e14 }, ctx);
+    expect(e.code).toBe("INVALID_AMOUNT");
+    expect(e.message).toMatch(/four-year total/);
+  });
+
   test("tail 'error' beyond the anchors throws rather than guessing", () => {
     const e = call({ base: 1000000 }, { level: "senior", tail: "error" });
     expect(e.code).toBe("AMOUNT_OUT_OF_RANGE");
