@@ -121,7 +121,8 @@ describe.each(Object.keys(SCIPY_REFERENCE.censored) as (keyof typeof SCIPY_REFER
         censored ? { p, amount, censored: true } : { p, amount },
       ),
     };
-    const uncensored = ref.anchors.filter(([, , c]) => !c);
+    const anchors: readonly (readonly [number, number, boolean])[] = ref.anchors;
+    const uncensored = anchors.filter(([, , c]) => !c);
     const topP = uncensored[uncensored.length - 1]![0];
     describe.each(METHODS)("%s", (method) => {
       test.each(ref.values[method].map((r) => [r.p, r.raw, r.rounded] as const))(
