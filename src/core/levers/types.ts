@@ -239,7 +239,8 @@ export interface EstimateLeversResult {
  *
  * @example
  * ```ts
- * import { applyLevers, type LeversResult } from "paybands";
+ * import { applyLevers } from "paybands";
+ * import type { LeversResult } from "paybands/core";
  * const r: LeversResult = applyLevers({ base: 200000 }, ["ai"]);
  * r.kind === "offer" ? r.after.base : [];
  * //=> [220000, 230000]
