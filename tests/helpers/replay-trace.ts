@@ -33,10 +33,17 @@ function recompute(step: TraceStep): number | undefined {
     case "round": {
       const step_ = b as Decimal;
       if (step_.isZero()) return (a as Decimal).toNumber();
-      // Half-even to the step (the default rule; tests that use other rules check them directly).
+      // The mode is named in the step's text ("rounded half-even to 1").
+      const mode = /rounded (half-even|half-up|up|down) to/.exec(step.text)?.[1] ?? "half-even";
+      const modes: Record<string, Decimal.Rounding> = {
+        "half-even": D.ROUND_HALF_EVEN,
+        "half-up": D.ROUND_HALF_UP,
+        up: D.ROUND_UP,
+        down: D.ROUND_DOWN,
+      };
       return (a as Decimal)
         .dividedBy(step_)
-        .toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)
+        .toDecimalPlaces(0, modes[mode])
         .times(step_)
         .toNumber();
     }
