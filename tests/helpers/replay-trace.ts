@@ -43,7 +43,7 @@ function recompute(step: TraceStep): number | undefined {
       };
       return (a as Decimal)
         .dividedBy(step_)
-        .toDecimalPlaces(0, modes[mode])
+        .toDecimalPlaces(0, modes[mode] ?? D.ROUND_HALF_EVEN)
         .times(step_)
         .toNumber();
     }
