@@ -2,19 +2,10 @@
 import { describe, expect, test } from "vitest";
 import { lateralMoves as boundLateralMoves } from "../../../src/bound/lateral-moves.js";
 import { lateralMoves } from "../../../src/core/career/index.js";
-import { getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
+import { getDataset } from "../../../src/index.js";
+import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 describe("lateralMoves", () => {
   test("without a level: every move, in the guide's order, with its effect and condition", () => {

@@ -13,25 +13,11 @@
 import { describe, expect, test } from "vitest";
 import { projectCareer as boundProjectCareer } from "../../../src/bound/project-career.js";
 import { projectCareer } from "../../../src/core/career/index.js";
-import {
-  getDataset,
-  isPaybandsError,
-  type PaybandsError,
-  parseDataset,
-} from "../../../src/index.js";
+import { getDataset, parseDataset } from "../../../src/index.js";
 import { replayTrace } from "../../helpers/replay-trace.js";
+import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 const bases = (r: ReturnType<typeof projectCareer>, year: number) => {
   const row = r.path[year];

@@ -1,25 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as core from "../../../src/core/index.js";
-import {
-  estimateCompensation,
-  getDataset,
-  isPaybandsError,
-  type PaybandsError,
-} from "../../../src/index.js";
+import { estimateCompensation, getDataset, isPaybandsError } from "../../../src/index.js";
 import { replayTrace } from "../../helpers/replay-trace.js";
+import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 describe("estimateCompensation: hand-worked references from the guide", () => {
   test("senior at p50 in Seattle: base $258,300 (205,000 × 1.26), TC × 287/205 = 1.4", () => {

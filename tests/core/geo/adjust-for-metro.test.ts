@@ -1,26 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as core from "../../../src/core/index.js";
-import {
-  adjustForMetro,
-  getDataset,
-  isPaybandsError,
-  type PaybandsError,
-} from "../../../src/index.js";
+import { adjustForMetro, getDataset } from "../../../src/index.js";
 import { replayTrace } from "../../helpers/replay-trace.js";
+import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
 const METROS = ds.metros.map((m) => m.id);
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 describe("adjustForMetro: hand-worked references", () => {
   test.each([

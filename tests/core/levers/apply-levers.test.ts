@@ -10,21 +10,12 @@ import {
   type LeverTarget,
 } from "../../../src/core/levers/index.js";
 import type { Offer } from "../../../src/core/offer/index.js";
-import { getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
+import { getDataset } from "../../../src/index.js";
+import { thrown } from "../../helpers/thrown.js";
 import { checkEngineStep, replayTrace } from "../offer/replay-trace.js";
 
 const ds = getDataset();
 const LEVERS = ds.levers.map((l) => l.id);
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 /** Replays the trace and checks every output figure against its step. */
 function checkTrace(r: LeversResult): void {

@@ -3,21 +3,12 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { signOnForForfeit as signOnForForfeitBound } from "../../../src/bound/sign-on-for-forfeit.js";
 import { type ForfeitInput, signOnForForfeit } from "../../../src/core/levers/index.js";
-import { getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
+import { getDataset } from "../../../src/index.js";
 import type { Dataset } from "../../../src/schemas/dataset.js";
+import { thrown } from "../../helpers/thrown.js";
 import { replayTrace } from "../offer/replay-trace.js";
 
 const ds = getDataset();
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 describe("signOnForForfeit: hand-worked references", () => {
   test.each([

@@ -1,18 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { getLevel, getLever, getMetro, getPremium } from "../../../src/core/index.js";
-import { getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
+import { getDataset } from "../../../src/index.js";
+import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 describe("lookups by id and alias", () => {
   test.each([

@@ -9,17 +9,7 @@ import {
   subtractMoney,
   sumMoney,
 } from "../../../src/core/index.js";
-import { isPaybandsError, type PaybandsError } from "../../../src/errors/index.js";
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
+import { thrown } from "../../helpers/thrown.js";
 
 const ruleArb: fc.Arbitrary<RoundOption> = fc.oneof(
   fc.constantFrom<RoundOption>(1, 100, 1000, "none"),

@@ -9,22 +9,13 @@ import {
   type OfferEvaluation,
 } from "../../../src/core/offer/index.js";
 import type { TraceStep } from "../../../src/core/trace/types.js";
-import { getDataset, isPaybandsError, type PaybandsError } from "../../../src/index.js";
+import { getDataset } from "../../../src/index.js";
+import { thrown } from "../../helpers/thrown.js";
 import { checkEngineStep, replayTrace } from "./replay-trace.js";
 
 const ds = getDataset();
 const LEVELS = ds.levels.map((l) => l.id);
 const METROS = ds.metros.map((m) => m.id);
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
 
 /** Replays a result's trace and checks each output against its step. */
 function checkTrace(r: OfferEvaluation): void {

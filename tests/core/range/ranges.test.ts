@@ -9,17 +9,7 @@ import {
   scaleRange,
   sumRanges,
 } from "../../../src/core/index.js";
-import { isPaybandsError, type PaybandsError } from "../../../src/errors/index.js";
-
-function thrown(f: () => unknown): PaybandsError {
-  try {
-    f();
-  } catch (e) {
-    if (isPaybandsError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PaybandsError");
-}
+import { thrown } from "../../helpers/thrown.js";
 
 /** Ranges of whole cents (so exact results are known from integer arithmetic). */
 const centsRange = fc
