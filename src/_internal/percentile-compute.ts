@@ -18,7 +18,7 @@ import {
   resolveRankOptions,
 } from "./percentile-options.js";
 import { compareRational, type Rational, rational } from "./percentile-rational.js";
-import { validateBand } from "./validate-band.js";
+import { type ValidBand, validateBand } from "./validate-band.js";
 
 // The shared bodies of interpolatePercentile / describePercentile and percentileRank /
 // describeRank: validate, evaluate, round.
@@ -50,12 +50,35 @@ function unusable(p: number, tail: TailPolicy, detail: string): PaybandsError {
   );
 }
 
-/** Validates the arguments and computes the rounded amount at percentile p. */
-export function computeValue(band: unknown, p: unknown, options: unknown): ComputedValue {
-  const valid = validateBand(band);
-  const percentile = checkPercentile(p);
-  const { method, tail, round } = resolveInterpolateOptions(options);
-  const prep = prepareBand(valid, method);
+// Frozen bands (every band of a validated dataset) cannot change, so their validation
+// and per-method preparation are done once and kept for as long as the band lives.
+const prepared = new WeakMap<object, Map<PercentileMethod, Prepared>>();
+
+/** The validated, prepared band for a method, cached for frozen bands. */
+function prepare(band: unknown, method: PercentileMethod, valid?: ValidBand): Prepared {
+  const cacheable = typeof band === "object" && band !== null && Object.isFrozen(band);
+  let byMethod = cacheable ? prepared.get(band) : undefined;
+  const hit = byMethod?.get(method);
+  if (hit !== undefined) return hit;
+  const prep = prepareBand(valid ?? validateBand(band), method);
+  if (cacheable) {
+    if (byMethod === undefined) {
+      byMethod = new Map();
+      prepared.set(band, byMethod);
+    }
+    byMethod.set(method, prep);
+  }
+  return prep;
+}
+
+/** Validates a band unless it is a frozen band already prepared for some method. */
+function validOnce(band: unknown): ValidBand | undefined {
+  if (typeof band === "object" && band !== null && prepared.has(band)) return undefined;
+  return validateBand(band);
+}
+
+/** The amount at one percentile of a prepared band: evaluate, check, round. */
+function valueAt(prep: Prepared, percentile: number, tail: TailPolicy, round: RoundRule) {
   const result = evaluateValue(prep, percentile, tail);
   const { raw, exact } = result.value;
   if (!(raw > 0)) throw unusable(percentile, tail, "the tail reaches $0 there");
@@ -73,7 +96,29 @@ export function computeValue(band: unknown, p: unknown, options: unknown): Compu
         ? roundRationalValue(raw, round, result.value.rational)
         : roundFloat(raw, round);
   if (!(value > 0)) throw unusable(percentile, tail, "the amount there rounds to $0");
+  return { value, result };
+}
+
+/** Validates the arguments and computes the rounded amount at percentile p. */
+export function computeValue(band: unknown, p: unknown, options: unknown): ComputedValue {
+  const valid = validOnce(band);
+  const percentile = checkPercentile(p);
+  const { method, tail, round } = resolveInterpolateOptions(options);
+  const prep = prepare(band, method, valid);
+  const { value, result } = valueAt(prep, percentile, tail, round);
   return { prep, p: percentile, value, method, tail, round, result };
+}
+
+/**
+ * Validates a band and options once and returns the function that gives the rounded
+ * amount at each percentile — the same steps as computeValue, so a batch equals the
+ * scalar calls exactly.
+ */
+export function valueEvaluator(band: unknown, options: unknown): (p: unknown) => number {
+  const valid = validOnce(band);
+  const { method, tail, round } = resolveInterpolateOptions(options);
+  const prep = prepare(band, method, valid);
+  return (p) => valueAt(prep, checkPercentile(p), tail, round).value;
 }
 
 /**
@@ -105,10 +150,18 @@ function roundRank(p: number, decimals: number | undefined): number {
 
 /** Validates the arguments and computes the percentile rank of an amount. */
 export function computeRank(band: unknown, amount: unknown, options: unknown): ComputedRank {
-  const valid = validateBand(band);
+  const valid = validOnce(band);
   const x = checkAmount(amount);
   const { method, tail, decimals } = resolveRankOptions(options);
-  const prep = prepareBand(valid, method);
+  const prep = prepare(band, method, valid);
   const result = evaluateRank(prep, x, tail);
   return { prep, amount: x, rank: roundRank(result.p, decimals), method, tail, result };
+}
+
+/** Like valueEvaluator, for ranks: validate once, then rank each amount as computeRank does. */
+export function rankEvaluator(band: unknown, options: unknown): (amount: unknown) => number {
+  const valid = validOnce(band);
+  const { method, tail, decimals } = resolveRankOptions(options);
+  const prep = prepare(band, method, valid);
+  return (amount) => roundRank(evaluateRank(prep, checkAmount(amount), tail).p, decimals);
 }

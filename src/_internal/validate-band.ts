@@ -85,10 +85,12 @@ function checkShape(band: unknown, issues: PaybandsIssue[]): void {
       }
     }
     const p = anchor.p;
-    if (!isNumber(p) || !(p > 0) || !(p < 100)) {
+    // Anchors live in [p1, p99] (DESIGN: surveys publish p10..p90; p1 and p99 are the
+    // outer limit). Closer to 0 or 100 the probit of p/100 overflows to ±Infinity.
+    if (!isNumber(p) || !(p >= 1) || !(p <= 99)) {
       issues.push({
         path: ["anchors", i, "p"],
-        message: `p must be a finite number strictly between 0 and 100; got ${describeValue(p)}`,
+        message: `an anchor's p must be a finite number from 1 to 99; got ${describeValue(p)}`,
       });
     }
     const amount = anchor.amount;

@@ -19,7 +19,7 @@ export const PercentileSchema = z
   .lt(100, { error: "percentile must be < 100" });
 
 /**
- * One anchor of a band: the amount at percentile `p`. A `censored` anchor is a lower
+ * One anchor of a band: the amount at percentile `p` (1 to 99). A `censored` anchor is a lower
  * bound only ("at least $239,200", as OEWS top-codes high wages).
  *
  * @example
@@ -30,7 +30,12 @@ export const PercentileSchema = z
  * ```
  */
 export const AnchorSchema = z.strictObject({
-  p: PercentileSchema,
+  /** The anchor's percentile, from 1 to 99 (surveys publish p10..p90; p1 and p99 are the outer limit). */
+  p: z
+    .number()
+    .finite()
+    .min(1, { error: "an anchor's p must be from 1 to 99" })
+    .max(99, { error: "an anchor's p must be from 1 to 99" }),
   amount: MoneySchema.gt(0, { error: "anchor amount must be > 0" }),
   censored: z.boolean().optional(),
 });

@@ -151,8 +151,8 @@ describe("PercentileBandSchema", () => {
     expect(
       PercentileBandSchema.safeParse({
         anchors: [
-          { p: 0.5, amount: 1 },
-          { p: 99.5, amount: 2, censored: false },
+          { p: 1.5, amount: 1 },
+          { p: 98.5, amount: 2, censored: false },
         ],
       }).success,
     ).toBe(true);
