@@ -33,7 +33,7 @@ function batchRow(f: () => Float64Array): number | string {
 describe("batch = scalar, row by row", () => {
   const method = fc.constantFrom(...METHODS);
   const tail = fc.constantFrom(...TAILS);
-  const round = fc.constantFrom(1, 100, 1000, "none" as const);
+  const round = fc.constantFrom<1 | 100 | 1000 | "none">(1, 100, 1000, "none");
 
   test("interpolatePercentiles", () => {
     fc.assert(
