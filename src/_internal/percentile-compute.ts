@@ -1,7 +1,7 @@
 import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 import { Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
-import { type RoundRule, roundDecimal, roundFloat } from "./money-rounding.js";
+import { type RoundRule, roundFloat } from "./money-rounding.js";
 import {
   evaluateRank,
   evaluateValue,
@@ -17,7 +17,7 @@ import {
   resolveInterpolateOptions,
   resolveRankOptions,
 } from "./percentile-options.js";
-import { compareRational, type Rational, rational } from "./percentile-rational.js";
+import { compareRational, rational as rational_ } from "./percentile-rational.js";
 import { type ValidBand, validateBand } from "./validate-band.js";
 
 // The shared bodies of interpolatePercentile / describePercentile and percentileRank /
@@ -89,11 +89,22 @@ function valueAt(prep: Prepared, percentile: number, tail: TailPolicy, round: Ro
       `the tail exceeds ${MAX_MONEY_MAGNITUDE.toExponential()} there`,
     );
   }
+  const { rational } = result.value;
   const value =
     exact !== undefined
-      ? roundDecimal(exact, round)
-      : result.value.rational !== undefined
-        ? roundRationalValue(raw, round, result.value.rational)
+      ? roundNearBoundary(
+          raw,
+          round,
+          () => exact().toNumber(),
+          (x) => exact().comparedTo(x),
+        )
+      : rational !== undefined
+        ? roundNearBoundary(
+            raw,
+            round,
+            () => raw,
+            (x) => compareRational(rational(), rational_(x)),
+          )
         : roundFloat(raw, round);
   if (!(value > 0)) throw unusable(percentile, tail, "the amount there rounds to $0");
   return { value, result };
@@ -122,20 +133,26 @@ export function valueEvaluator(band: unknown, options: unknown): (p: unknown) =>
 }
 
 /**
- * Rounds a float whose exact value is a known rational (pchip). The float is within
- * ~1e-13 relative of the exact value, so it decides the rounding unless it lies within
- * 1e-11 relative of a rounding boundary (a tie n + step/2 for the half modes, a multiple
- * of the step for up/down); there the exact value's side of the boundary decides.
+ * Rounds a float whose exact value is known on demand (linear: a decimal; pchip: a
+ * rational). The float is within ~1e-13 relative of the exact value, so it decides the
+ * rounding unless it lies within 1e-11 relative of a rounding boundary (a tie
+ * n + step/2 for the half modes, a multiple of the step for up/down); there the exact
+ * value's side of the boundary decides. Without rounding, `unrounded` gives the value.
  */
-function roundRationalValue(raw: number, rule: RoundRule, exactValue: () => Rational): number {
-  if (rule === "none") return raw;
+function roundNearBoundary(
+  raw: number,
+  rule: RoundRule,
+  unrounded: () => number,
+  compareExactTo: (boundary: number) => number,
+): number {
+  if (rule === "none") return unrounded();
   const { step, mode } = rule;
   const half = mode === "half-even" || mode === "half-up";
   const boundary = half
     ? (Math.round(raw / step - 0.5) + 0.5) * step
     : Math.round(raw / step) * step;
   if (Math.abs(raw - boundary) > 1e-11 * Math.abs(raw)) return roundFloat(raw, rule);
-  const side = compareRational(exactValue(), rational(boundary));
+  const side = Math.sign(compareExactTo(boundary));
   return roundFloat(side === 0 ? boundary : boundary + (side * step) / 4, rule);
 }
 

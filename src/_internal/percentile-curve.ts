@@ -17,12 +17,13 @@ export interface Knot {
 }
 
 /**
- * A value of the curve: the float; for `linear` the exact decimal it rounds from; for
- * `pchip` a way to get the exact rational value, for deciding roundings on a boundary.
+ * A value of the curve: the float; for `linear` a way to get the exact decimal it rounds
+ * from, for `pchip` the exact rational — computed only when the float lies on a
+ * rounding boundary (or no rounding is asked for), which keeps the common case fast.
  */
 export interface CurveValue {
   readonly raw: number;
-  readonly exact: Decimal | undefined;
+  readonly exact?: () => Decimal;
   readonly rational?: () => Rational;
 }
 
@@ -124,18 +125,24 @@ function segmentOfAmount(knots: readonly Knot[], x: number): number {
 }
 
 function float(raw: number): CurveValue {
-  return { raw, exact: undefined };
+  return { raw };
 }
 
-/** Linear interpolation (or extrapolation) on segment j, in exact decimal arithmetic. */
+/**
+ * Linear interpolation (or extrapolation) on segment j: a float (within a few ulps of
+ * the exact value) and the exact decimal value on demand.
+ */
 function linearOn(knots: readonly Knot[], j: number, p: number): CurveValue {
   const a = knots[j]!;
   const b = knots[j + 1]!;
-  const y0 = new Dec(a.amount);
-  const exact = y0.plus(
-    new Dec(b.amount).minus(y0).times(new Dec(p).minus(a.p)).dividedBy(new Dec(b.p).minus(a.p)),
-  );
-  return { raw: exact.toNumber(), exact };
+  const raw = a.amount + ((b.amount - a.amount) * (p - a.p)) / (b.p - a.p);
+  const exact = () => {
+    const y0 = new Dec(a.amount);
+    return y0.plus(
+      new Dec(b.amount).minus(y0).times(new Dec(p).minus(a.p)).dividedBy(new Dec(b.p).minus(a.p)),
+    );
+  };
+  return { raw, exact };
 }
 
 /** log-probit on segment j (or its continuation): straight in (Φ⁻¹(p), ln amount). */
@@ -175,7 +182,6 @@ export function valueWithin(curve: Curve, p: number): { value: CurveValue; segme
     return {
       value: {
         raw: clamped,
-        exact: undefined,
         rational: () => pchipRational(knots, p, { segment: j }),
       },
       segment: j,
@@ -205,7 +211,6 @@ export function extendValue(curve: Curve, p: number, side: "below" | "above"): C
       const end = side === "below" ? knots[0]! : knots[knots.length - 1]!;
       return {
         raw: end.amount + pchipTailSlope(curve, side) * (p - end.p),
-        exact: undefined,
         rational: () => pchipRational(knots, p, { side }),
       };
     }
@@ -253,17 +258,11 @@ export function rankWithin(curve: Curve, x: number): { p: number; segment: numbe
 }
 
 function linearRankOn(knots: readonly Knot[], j: number, x: number): number {
+  // A rank is not rounded to money, so the float (a few ulps from the exact value) is
+  // the answer; callers keep it inside the segment.
   const a = knots[j]!;
   const b = knots[j + 1]!;
-  const p0 = new Dec(a.p);
-  return p0
-    .plus(
-      new Dec(x)
-        .minus(a.amount)
-        .times(new Dec(b.p).minus(p0))
-        .dividedBy(new Dec(b.amount).minus(a.amount)),
-    )
-    .toNumber();
+  return a.p + ((x - a.amount) * (b.p - a.p)) / (b.amount - a.amount);
 }
 
 function logProbitRankOn(curve: Curve, j: number, x: number): number {

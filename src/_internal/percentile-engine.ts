@@ -131,7 +131,7 @@ function beyond(
   if (tail === "clamp") {
     const clampTo = side === "above" ? prep.last : anchor;
     return {
-      value: { raw: clampTo.amount, exact: undefined },
+      value: { raw: clampTo.amount },
       extrapolated: true,
       bound,
       source: { kind: "tail", side, anchor: clampTo, rule: "clamp", via },
@@ -169,7 +169,7 @@ export function evaluateValue(prep: Prepared, p: number, tail: TailPolicy): Valu
     let i = 0;
     while (censored[i + 1]!.p < p) i++;
     return {
-      value: { raw: firstCensored.amount, exact: undefined },
+      value: { raw: firstCensored.amount },
       extrapolated: false,
       bound: true,
       source: { kind: "topcoded", from: censored[i]!, to: censored[i + 1]! },
