@@ -13,7 +13,8 @@
 import { describe, expect, test } from "vitest";
 import { projectCareer as boundProjectCareer } from "../../../src/bound/project-career.js";
 import { projectCareer } from "../../../src/core/career/index.js";
-import { getDataset, parseDataset } from "../../../src/index.js";
+import { getDataset } from "../../../src/index.js";
+import { parseDataset } from "../../../src/schemas/index.js";
 import { replayTrace } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
 
