@@ -11,6 +11,8 @@ import { MoneySchema } from "./common.js";
  * [PercentileSchema.safeParse(25).success, PercentileSchema.safeParse(100).success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const PercentileSchema = z
   .number()
@@ -28,6 +30,8 @@ export const PercentileSchema = z
  * AnchorSchema.parse({ p: 50, amount: 205000 });
  * //=> { p: 50, amount: 205000 }
  * ```
+ *
+ * @category Schemas
  */
 export const AnchorSchema = z.strictObject({
   /** The anchor's percentile, from 1 to 99 (surveys publish p10..p90; p1 and p99 are the outer limit). */
@@ -36,7 +40,9 @@ export const AnchorSchema = z.strictObject({
     .finite()
     .min(1, { error: "an anchor's p must be from 1 to 99" })
     .max(99, { error: "an anchor's p must be from 1 to 99" }),
+  /** The amount at percentile `p`, in the dataset's currency. */
   amount: MoneySchema.gt(0, { error: "anchor amount must be > 0" }),
+  /** True when `amount` is a lower bound only (top-coded: "at least $239,200"). */
   censored: z.boolean().optional(),
 });
 
@@ -50,8 +56,10 @@ export const AnchorSchema = z.strictObject({
  * p90.amount;
  * //=> 305000
  * ```
+ *
+ * @category Schemas
  */
-export type Anchor = DeepReadonly<z.infer<typeof AnchorSchema>>;
+export interface Anchor extends DeepReadonly<z.infer<typeof AnchorSchema>> {}
 
 /**
  * A percentile band: two or more anchors, strictly increasing in percentile and in
@@ -71,9 +79,12 @@ export type Anchor = DeepReadonly<z.infer<typeof AnchorSchema>>;
  * [ok.success, unordered.success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const PercentileBandSchema = z
   .strictObject({
+    /** Two to 99 anchors, strictly increasing in `p` and in amount. */
     anchors: z.array(AnchorSchema).min(2).max(99),
   })
   .superRefine(({ anchors }, ctx) => {
@@ -134,5 +145,10 @@ export const PercentileBandSchema = z
  * senior.anchors.length;
  * //=> 4
  * ```
+ *
+ * @category Schemas
  */
-export type PercentileBand = DeepReadonly<z.infer<typeof PercentileBandSchema>>;
+export interface PercentileBand extends DeepReadonly<z.infer<typeof PercentileBandSchema>> {
+  /** Two to 99 anchors, strictly increasing in `p` and in amount. */
+  readonly anchors: readonly Anchor[];
+}

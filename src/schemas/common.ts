@@ -13,6 +13,8 @@ const MAX_ID = 64;
  * [IdSchema.safeParse("sf-bay-area").success, IdSchema.safeParse("SF Bay").success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const IdSchema = z
   .string()
@@ -29,6 +31,8 @@ export const IdSchema = z
  * NameSchema.parse("Senior Backend Developer");
  * //=> "Senior Backend Developer"
  * ```
+ *
+ * @category Schemas
  */
 export const NameSchema = z.string().trim().min(1).max(200);
 
@@ -41,6 +45,8 @@ export const NameSchema = z.string().trim().min(1).max(200);
  * TextSchema.safeParse("").success;
  * //=> false
  * ```
+ *
+ * @category Schemas
  */
 export const TextSchema = z.string().trim().min(1).max(2000);
 
@@ -54,6 +60,8 @@ export const TextSchema = z.string().trim().min(1).max(2000);
  * [MoneySchema.safeParse(205000).success, MoneySchema.safeParse(-1).success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const MoneySchema = z.number().finite().min(0).max(1e9);
 

@@ -1,16 +1,16 @@
 import * as z from "zod";
 import type { DeepReadonly } from "../_internal/deep-readonly.js";
 import { IdSchema, NameSchema, TextSchema } from "./common.js";
-import { HeadlineSchema } from "./headline.js";
-import { LateralMoveSchema } from "./lateral-move.js";
-import { LevelSchema } from "./level.js";
-import { LeverSchema } from "./lever.js";
-import { MetroSchema } from "./metro.js";
-import { NoteSchema } from "./note.js";
-import { PremiumSchema } from "./premium.js";
-import { ProgressionStepSchema } from "./progression-step.js";
-import { RoleSchema } from "./role.js";
-import { SourceSchema } from "./source.js";
+import { type Headline, HeadlineSchema } from "./headline.js";
+import { type LateralMove, LateralMoveSchema } from "./lateral-move.js";
+import { type Level, LevelSchema } from "./level.js";
+import { type Lever, LeverSchema } from "./lever.js";
+import { type Metro, MetroSchema } from "./metro.js";
+import { type Note, NoteSchema } from "./note.js";
+import { type Premium, PremiumSchema } from "./premium.js";
+import { type ProgressionStep, ProgressionStepSchema } from "./progression-step.js";
+import { type Role, RoleSchema } from "./role.js";
+import { type Source, SourceSchema } from "./source.js";
 
 /**
  * The dataset format version this release of paybands reads. A shape change bumps it
@@ -22,6 +22,8 @@ import { SourceSchema } from "./source.js";
  * DATASET_SCHEMA_VERSION;
  * //=> 1
  * ```
+ *
+ * @category Schemas
  */
 export const DATASET_SCHEMA_VERSION = 1;
 
@@ -34,6 +36,8 @@ export const DATASET_SCHEMA_VERSION = 1;
  * [DatasetVersionSchema.safeParse("2026.1.0").success, DatasetVersionSchema.safeParse("1.0").success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const DatasetVersionSchema = z
   .string()
@@ -107,16 +111,26 @@ function checkUnique(ctx: Ctx, what: string, values: { value: number; path: Path
  * DatasetSchema.safeParse(getDataset()).success;
  * //=> true
  * ```
+ *
+ * @category Schemas
  */
 export const DatasetSchema = z
   .strictObject({
+    /** Kebab-case id of the dataset, e.g. `backend-developer`. */
     id: IdSchema,
+    /** `year.release.patch`, e.g. `2026.1.0`; see docs/data.md for the versioning rule. */
     version: DatasetVersionSchema,
+    /** The dataset format version; must be {@link DATASET_SCHEMA_VERSION}. */
     schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    /** Human-readable title. */
     title: NameSchema,
+    /** What the dataset covers. */
     description: TextSchema,
+    /** The date the figures describe, `YYYY-MM-DD`; staleness is measured from it (`datasetAge`). */
     effectiveDate: IsoDateSchema,
+    /** ISO 4217 code of every money figure, e.g. `USD`. */
     currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be an ISO 4217 code such as USD" }),
+    /** ISO 3166 code of the country the figures describe, e.g. `US`. */
     country: z.string().regex(/^[A-Z]{2}$/, { error: "must be an ISO 3166 code such as US" }),
     /** The metro whose premium is +0%: the reference all premiums are relative to. */
     baselineMetro: IdSchema,
@@ -290,5 +304,28 @@ export const DatasetSchema = z
  * [ds.id, ds.version];
  * //=> ["backend-developer", "2026.1.0"]
  * ```
+ *
+ * @category Schemas
  */
-export type Dataset = DeepReadonly<z.infer<typeof DatasetSchema>>;
+export interface Dataset extends DeepReadonly<z.infer<typeof DatasetSchema>> {
+  /** Where the figures come from: the guide transcribed and the sources it cites (1 to 50). */
+  readonly sources: readonly Source[];
+  /** The career levels, junior to staff in the embedded dataset (1 to 50). */
+  readonly levels: readonly Level[];
+  /** The metros with their premiums over the baseline (1 to 500). */
+  readonly metros: readonly Metro[];
+  /** The negotiation levers, ranked by the source (up to 50). */
+  readonly levers: readonly Lever[];
+  /** The skill premiums (up to 50). */
+  readonly premiums: readonly Premium[];
+  /** Roles off the level ladder that the progression reaches (up to 50). */
+  readonly roles: readonly Role[];
+  /** The career progression, step by step, on both tracks (up to 100). */
+  readonly progression: readonly ProgressionStep[];
+  /** Lateral moves out of the role (up to 50). */
+  readonly lateralMoves: readonly LateralMove[];
+  /** Headline figures printed above the source's tables (up to 50). */
+  readonly headlines: readonly Headline[];
+  /** Conflicts, assumptions and caveats of the transcription (up to 100). */
+  readonly notes: readonly Note[];
+}

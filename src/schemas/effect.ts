@@ -13,6 +13,8 @@ import { rangeOf } from "./range.js";
  * BasisSchema.options;
  * //=> ["base", "total-comp", "offer", "equity", "unspecified"]
  * ```
+ *
+ * @category Schemas
  */
 export const BasisSchema = z.enum(["base", "total-comp", "offer", "equity", "unspecified"]);
 
@@ -29,6 +31,8 @@ const FractionRange = rangeOf(z.number().finite().min(0).max(2));
  * EffectSchema.parse({ kind: "percent", fraction: [0.1, 0.2], basis: "offer" }).kind;
  * //=> "percent"
  * ```
+ *
+ * @category Schemas
  */
 export const EffectSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -61,5 +65,7 @@ export const EffectSchema = z.discriminatedUnion("kind", [
  * e.kind;
  * //=> "amount"
  * ```
+ *
+ * @category Schemas
  */
 export type Effect = DeepReadonly<z.infer<typeof EffectSchema>>;

@@ -22,17 +22,25 @@ import { rangeOf } from "./range.js";
  * }).amount;
  * //=> [90000, 130000]
  * ```
+ *
+ * @category Schemas
  */
 export const FactSchema = z.strictObject({
+  /** Kebab-case id, unique among the facts of its level or metro. */
   id: IdSchema,
   /** measurement: a statistic; range: a stated range; claim: an assertion without a figure; example: one illustrative case. */
   kind: z.enum(["measurement", "range", "claim", "example"]),
+  /** The fact in words, close to the source's. */
   text: TextSchema,
+  /** The money range the fact states, `[low, high]`. */
   amount: rangeOf(MoneySchema).optional(),
+  /** The fractional range the fact states (`[0.1, 0.2]` for 10–20%). */
   fraction: rangeOf(z.number().finite().min(-1).max(2)).optional(),
+  /** What `amount` or `fraction` applies to. */
   basis: BasisSchema.optional(),
   /** The upper end is open ("$600k+"): `amount[1]` is the figure given, not a cap. */
   openEnded: z.boolean().optional(),
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -46,5 +54,7 @@ export const FactSchema = z.strictObject({
  * f.kind;
  * //=> "claim"
  * ```
+ *
+ * @category Schemas
  */
-export type Fact = DeepReadonly<z.infer<typeof FactSchema>>;
+export interface Fact extends DeepReadonly<z.infer<typeof FactSchema>> {}

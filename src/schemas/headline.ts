@@ -23,17 +23,27 @@ import { BasisSchema } from "./effect.js";
  * }).value;
  * //=> 205000
  * ```
+ *
+ * @category Schemas
  */
 export const HeadlineSchema = z.strictObject({
+  /** Kebab-case id, unique among the headlines. */
   id: IdSchema,
+  /** The label the source prints. */
   label: NameSchema,
+  /** The figure as printed: dollars for `usd`, a plain number for `count`. */
   value: z.number().finite().min(0).max(1e9),
+  /** `usd` for money, `count` for a plain number. */
   unit: z.enum(["usd", "count"]),
+  /** The level id the figure is about, if any. */
   level: IdSchema.optional(),
+  /** The percentile the figure is, if it is one (50 for a median). */
   percentile: PercentileSchema.optional(),
+  /** What the figure measures. */
   basis: BasisSchema.optional(),
   /** Set when the headline disagrees with the table; explains which figure wins. */
   conflict: TextSchema.optional(),
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -47,5 +57,7 @@ export const HeadlineSchema = z.strictObject({
  * h.unit;
  * //=> "count"
  * ```
+ *
+ * @category Schemas
  */
-export type Headline = DeepReadonly<z.infer<typeof HeadlineSchema>>;
+export interface Headline extends DeepReadonly<z.infer<typeof HeadlineSchema>> {}

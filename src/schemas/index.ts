@@ -2,9 +2,10 @@
  * `paybands/schemas`: zod schemas and inferred types for every model, for validating
  * user data and composing schemas.
  *
- * @module
+ * @module paybands/schemas
  */
 
+export type { DeepReadonly } from "../_internal/deep-readonly.js";
 export {
   isPaybandsError,
   PAYBANDS_ERROR_CODES,

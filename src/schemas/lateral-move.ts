@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { DeepReadonly } from "../_internal/deep-readonly.js";
 import { IdSchema, NameSchema, TextSchema, uniqueList } from "./common.js";
-import { EffectSchema } from "./effect.js";
+import { type Effect, EffectSchema } from "./effect.js";
 
 /**
  * A lateral move out of the role (platform engineer, MLE, ...), with its premium and
@@ -22,16 +22,25 @@ import { EffectSchema } from "./effect.js";
  * }).effect.kind;
  * //=> "amount"
  * ```
+ *
+ * @category Schemas
  */
 export const LateralMoveSchema = z.strictObject({
+  /** Kebab-case id, unique among the dataset's lateral moves. */
   id: IdSchema,
+  /** Display name. */
   name: NameSchema,
+  /** Other kebab-case keys that lookups accept, unique across the lateral moves' ids and aliases. */
   aliases: uniqueList(IdSchema, 16),
+  /** What the move adds to pay, as the source gives it. */
   effect: EffectSchema,
+  /** The source's condition for the premium ("at AI-native companies"). */
   condition: TextSchema.optional(),
   /** Level ids the source ties the premium to (empty: not tied to a level). */
   levels: uniqueList(IdSchema, 50),
+  /** The source's description of the move. */
   description: TextSchema,
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -45,5 +54,10 @@ export const LateralMoveSchema = z.strictObject({
  * move.id;
  * //=> "full-stack"
  * ```
+ *
+ * @category Schemas
  */
-export type LateralMove = DeepReadonly<z.infer<typeof LateralMoveSchema>>;
+export interface LateralMove extends DeepReadonly<z.infer<typeof LateralMoveSchema>> {
+  /** What the move adds to pay, as the source gives it. */
+  readonly effect: Effect;
+}

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { DeepReadonly } from "../_internal/deep-readonly.js";
-import { PercentileBandSchema } from "./band.js";
+import { type PercentileBand, PercentileBandSchema } from "./band.js";
 import { IdSchema, MoneySchema, NameSchema, TextSchema, uniqueList } from "./common.js";
-import { FactSchema } from "./fact.js";
+import { type Fact, FactSchema } from "./fact.js";
 import { rangeOf } from "./range.js";
 
 /** Total comp below the median base, or above 5x it, is a transcription error, not a pay structure. */
@@ -32,23 +32,35 @@ const MAX_TC_MULTIPLIER = 5;
  * senior.years;
  * //=> [5, 9]
  * ```
+ *
+ * @category Schemas
  */
 export const LevelSchema = z
   .strictObject({
+    /** Kebab-case id, unique among the dataset's levels. */
     id: IdSchema,
+    /** Display name. */
     name: NameSchema,
+    /** Other kebab-case keys that lookups accept, unique across the levels' ids and aliases. */
     aliases: uniqueList(IdSchema, 16),
     /** 1 for the most junior level; strictly increasing through the ladder. */
     rank: z.int().min(1).max(50),
+    /** Typical years of experience, `[low, high]`. */
     years: rangeOf(z.number().min(0).max(60)),
+    /** The US base-salary band (p25, p50, p75, p90 in the embedded dataset). */
     base: PercentileBandSchema,
+    /** The source's estimated total comp (base + bonus + equity) at the level. */
     estimatedTotalComp: z.strictObject({
+      /** Estimated annual total comp. */
       amount: MoneySchema.gt(0),
       /** The source writes "~$287k": an estimate, not a measurement. */
       approximate: z.boolean(),
     }),
+    /** The source's description of the level. */
     description: TextSchema.optional(),
+    /** Figures and claims the source gives about the level beside its table. */
     facts: z.array(FactSchema).max(30),
+    /** Id of the source (in `Dataset.sources`) the figures come from. */
     source: IdSchema,
   })
   .superRefine((level, ctx) => {
@@ -83,5 +95,12 @@ export const LevelSchema = z
  * level.estimatedTotalComp.amount;
  * //=> 287000
  * ```
+ *
+ * @category Schemas
  */
-export type Level = DeepReadonly<z.infer<typeof LevelSchema>>;
+export interface Level extends DeepReadonly<z.infer<typeof LevelSchema>> {
+  /** The US base-salary band (p25, p50, p75, p90 in the embedded dataset). */
+  readonly base: PercentileBand;
+  /** Figures and claims the source gives about the level beside its table. */
+  readonly facts: readonly Fact[];
+}

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { DeepReadonly } from "../_internal/deep-readonly.js";
 import { IdSchema, NameSchema, TextSchema, uniqueList } from "./common.js";
-import { FactSchema } from "./fact.js";
+import { type Fact, FactSchema } from "./fact.js";
 
 /**
  * A metro's pay premium over the dataset's baseline, as a fraction: `0.38` for +38%.
@@ -14,6 +14,8 @@ import { FactSchema } from "./fact.js";
  * [PremiumFractionSchema.safeParse(0.38).success, PremiumFractionSchema.safeParse(38).success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const PremiumFractionSchema = z
   .number()
@@ -41,18 +43,27 @@ export const PremiumFractionSchema = z
  * }).premium;
  * //=> 0.26
  * ```
+ *
+ * @category Schemas
  */
 export const MetroSchema = z.strictObject({
+  /** Kebab-case id, unique among the dataset's metros. */
   id: IdSchema,
+  /** Display name. */
   name: NameSchema,
+  /** Other kebab-case keys that lookups accept, unique across the metros' ids and aliases. */
   aliases: uniqueList(IdSchema, 16),
+  /** Pay premium over the baseline metro, as a fraction (`0.38` for +38%). */
   premium: PremiumFractionSchema,
   /** The source says there is no state income tax here. */
   noStateIncomeTax: z.boolean().optional(),
   /** Employers or industries the source names as driving demand. */
   drivers: z.array(NameSchema).max(20).optional(),
+  /** The source's description of the metro's market. */
   description: TextSchema.optional(),
+  /** Figures and claims the source gives about the metro. */
   facts: z.array(FactSchema).max(30),
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -67,5 +78,10 @@ export const MetroSchema = z.strictObject({
  * metro.premium;
  * //=> 0.38
  * ```
+ *
+ * @category Schemas
  */
-export type Metro = DeepReadonly<z.infer<typeof MetroSchema>>;
+export interface Metro extends DeepReadonly<z.infer<typeof MetroSchema>> {
+  /** Figures and claims the source gives about the metro. */
+  readonly facts: readonly Fact[];
+}

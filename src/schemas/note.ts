@@ -17,10 +17,15 @@ import { IdSchema, NameSchema, TextSchema } from "./common.js";
  * }).kind;
  * //=> "assumption"
  * ```
+ *
+ * @category Schemas
  */
 export const NoteSchema = z.strictObject({
+  /** Kebab-case id, unique among the notes. */
   id: IdSchema,
+  /** `conflict`: the source contradicts itself and the note says which figure wins; `assumption`: a choice made in transcription; `caveat`: a limit the source states. */
   kind: z.enum(["conflict", "assumption", "caveat"]),
+  /** The note in words. */
   text: TextSchema,
   /** Dotted paths of the fields the note is about (`headlines.senior-ceiling`). */
   refs: z.array(NameSchema).max(20),
@@ -36,5 +41,7 @@ export const NoteSchema = z.strictObject({
  * n.kind;
  * //=> "conflict"
  * ```
+ *
+ * @category Schemas
  */
-export type Note = DeepReadonly<z.infer<typeof NoteSchema>>;
+export interface Note extends DeepReadonly<z.infer<typeof NoteSchema>> {}

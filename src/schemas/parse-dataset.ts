@@ -19,6 +19,8 @@ import { safeParseDataset } from "./safe-parse-dataset.js";
  *   //=> ["levels", 0, "base", "anchors", 1, "amount"]
  * }
  * ```
+ *
+ * @category Schemas
  */
 export function parseDataset(input: unknown): Dataset {
   const result = safeParseDataset(input);

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { DeepReadonly } from "../_internal/deep-readonly.js";
 import { IdSchema, NameSchema, TextSchema, uniqueList } from "./common.js";
-import { EffectSchema } from "./effect.js";
+import { type Effect, EffectSchema } from "./effect.js";
 
 /**
  * A skill premium (containers/cloud, Go/Rust, AI services): an effect range, the
@@ -23,16 +23,25 @@ import { EffectSchema } from "./effect.js";
  * }).levels;
  * //=> ["mid"]
  * ```
+ *
+ * @category Schemas
  */
 export const PremiumSchema = z.strictObject({
+  /** Kebab-case id, unique among the dataset's premiums. */
   id: IdSchema,
+  /** Display name. */
   name: NameSchema,
+  /** Other kebab-case keys that lookups accept, unique across the premiums' ids and aliases. */
   aliases: uniqueList(IdSchema, 16),
   /** Level ids the premium applies at; each must name a level of the dataset. */
   levels: uniqueList(IdSchema, 50).min(1),
+  /** What the premium adds to base, as a range. */
   effect: EffectSchema,
+  /** The source's condition for the premium. */
   condition: TextSchema,
+  /** What the premium is relative to, in the source's words. */
   relativeTo: TextSchema,
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -46,5 +55,10 @@ export const PremiumSchema = z.strictObject({
  * p.levels.length;
  * //=> 2
  * ```
+ *
+ * @category Schemas
  */
-export type Premium = DeepReadonly<z.infer<typeof PremiumSchema>>;
+export interface Premium extends DeepReadonly<z.infer<typeof PremiumSchema>> {
+  /** What the premium adds to base, as a range. */
+  readonly effect: Effect;
+}

@@ -23,20 +23,27 @@ import { rangeOf } from "./range.js";
  * }).raise;
  * //=> [0.3, 0.45]
  * ```
+ *
+ * @category Schemas
  */
 export const ProgressionStepSchema = z.strictObject({
+  /** Kebab-case id, unique among the progression steps. */
   id: IdSchema,
   /** The step's number in the source (1 = the starting point). */
   order: z.int().min(1).max(50),
+  /** `ic` (individual contributor) or `manager`. */
   track: z.enum(["ic", "manager"]),
   /** The level or role the step starts from; `null` for the starting point. */
   from: IdSchema.nullable(),
   /** The level or role the step arrives at. */
   to: IdSchema,
+  /** Typical years the step takes, `[low, high]`. */
   years: rangeOf(z.number().min(0).max(60)),
   /** The raise on arriving, as fractions ([0.28, 0.42] for +28–42%); `null` for the start. */
   raise: rangeOf(z.number().finite().min(0).max(2)).nullable(),
+  /** What the step asks of the engineer, in the source's words. */
   description: TextSchema,
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -50,5 +57,7 @@ export const ProgressionStepSchema = z.strictObject({
  * step.to;
  * //=> "staff"
  * ```
+ *
+ * @category Schemas
  */
-export type ProgressionStep = DeepReadonly<z.infer<typeof ProgressionStepSchema>>;
+export interface ProgressionStep extends DeepReadonly<z.infer<typeof ProgressionStepSchema>> {}

@@ -10,6 +10,8 @@ import * as z from "zod";
  * [RangeSchema.safeParse([10, 20]).success, RangeSchema.safeParse([20, 10]).success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export const RangeSchema = rangeOf(z.number().finite());
 
@@ -23,6 +25,8 @@ export const RangeSchema = rangeOf(z.number().finite());
  * raise[1];
  * //=> 0.42
  * ```
+ *
+ * @category Schemas
  */
 export type Range = readonly [low: number, high: number];
 
@@ -37,6 +41,8 @@ export type Range = readonly [low: number, high: number];
  * [Fraction.safeParse([0.1, 0.2]).success, Fraction.safeParse([0.1, 2]).success];
  * //=> [true, false]
  * ```
+ *
+ * @category Schemas
  */
 export function rangeOf(bound: z.ZodNumber) {
   return z.tuple([bound, bound]).refine(([low, high]) => low <= high, {

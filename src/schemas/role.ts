@@ -22,15 +22,24 @@ import { rangeOf } from "./range.js";
  * }).comp?.amount;
  * //=> [250000, 400000]
  * ```
+ *
+ * @category Schemas
  */
 export const RoleSchema = z.strictObject({
+  /** Kebab-case id, unique among the dataset's roles. */
   id: IdSchema,
+  /** Display name. */
   name: NameSchema,
+  /** Other kebab-case keys that lookups accept, unique across the roles' ids and aliases. */
   aliases: uniqueList(IdSchema, 16),
+  /** The track the role is on. */
   track: z.enum(["ic", "manager"]),
+  /** The compensation the source gives for the role, if any. */
   comp: z
     .strictObject({
+      /** The money range, `[low, high]`. */
       amount: rangeOf(MoneySchema),
+      /** What the amount measures. */
       basis: BasisSchema,
       /** "$600k+": the top figure is a floor of the top, not a cap. */
       openEnded: z.boolean().optional(),
@@ -38,7 +47,9 @@ export const RoleSchema = z.strictObject({
     .optional(),
   /** Years from the track's start over which the source says this comp opens up. */
   horizonYears: rangeOf(z.number().min(0).max(60)).optional(),
+  /** The source's description of the role. */
   description: TextSchema.optional(),
+  /** Id of the source (in `Dataset.sources`) the figures come from. */
   source: IdSchema,
 });
 
@@ -52,5 +63,7 @@ export const RoleSchema = z.strictObject({
  * em.track;
  * //=> "manager"
  * ```
+ *
+ * @category Schemas
  */
-export type Role = DeepReadonly<z.infer<typeof RoleSchema>>;
+export interface Role extends DeepReadonly<z.infer<typeof RoleSchema>> {}

@@ -6,10 +6,31 @@ import { type Dataset, DatasetSchema } from "./dataset.js";
 /**
  * The result of {@link safeParseDataset}: the validated, deeply frozen dataset, or the
  * error that says which field is wrong.
+ *
+ * @example
+ * ```ts
+ * import { getDataset } from "paybands";
+ * import { safeParseDataset } from "paybands/schemas";
+ * const result = safeParseDataset(getDataset());
+ * result.success ? result.data.version : result.error.code;
+ * //=> "2026.1.0"
+ * ```
+ *
+ * @category Schemas
  */
 export type SafeParseDatasetResult =
-  | { readonly success: true; readonly data: Dataset }
-  | { readonly success: false; readonly error: PaybandsError };
+  | {
+      /** `true`: the input is a valid dataset. */
+      readonly success: true;
+      /** The validated dataset, deeply frozen. */
+      readonly data: Dataset;
+    }
+  | {
+      /** `false`: the input breaks a rule. */
+      readonly success: false;
+      /** An `INVALID_DATASET` error whose `path` points at the first bad field. */
+      readonly error: PaybandsError;
+    };
 
 /**
  * Validates untrusted data (a user's company bands, a JSON file) against every
@@ -23,6 +44,8 @@ export type SafeParseDatasetResult =
  * result.success ? "ok" : [result.error.code, result.error.path];
  * //=> ["INVALID_DATASET", ["id"]]
  * ```
+ *
+ * @category Schemas
  */
 export function safeParseDataset(input: unknown): SafeParseDatasetResult {
   try {

@@ -17,17 +17,25 @@ import { IdSchema, NameSchema, TextSchema } from "./common.js";
  * }).kind;
  * //=> "government"
  * ```
+ *
+ * @category Schemas
  */
 export const SourceSchema = z.strictObject({
+  /** Kebab-case id, unique among the sources. */
   id: IdSchema,
+  /** Full name of the source. */
   name: NameSchema,
+  /** `guide`: the document transcribed; otherwise the kind of data the source is. */
   kind: z.enum(["guide", "government", "crowdsourced", "aggregator", "survey"]),
+  /** Who publishes it. */
   publisher: NameSchema.optional(),
+  /** The period the figures cover, as the source says (`May 2025`). */
   period: NameSchema.optional(),
   /** The file or page the figures were transcribed from. */
   location: NameSchema.optional(),
   /** For a synthesised source: the id of the source that cites it. */
   citedBy: IdSchema.optional(),
+  /** What the source is and how the dataset uses it. */
   description: TextSchema.optional(),
 });
 
@@ -41,5 +49,7 @@ export const SourceSchema = z.strictObject({
  * s.kind;
  * //=> "crowdsourced"
  * ```
+ *
+ * @category Schemas
  */
-export type Source = DeepReadonly<z.infer<typeof SourceSchema>>;
+export interface Source extends DeepReadonly<z.infer<typeof SourceSchema>> {}
