@@ -8,6 +8,8 @@
  * PAYBANDS_ERROR_CODES.includes("UNKNOWN_METRO");
  * //=> true
  * ```
+ *
+ * @category Errors
  */
 export const PAYBANDS_ERROR_CODES = [
   /** A dataset (ours or a user's) breaks a schema rule; `path` points at the field. */
@@ -49,5 +51,7 @@ export const PAYBANDS_ERROR_CODES = [
  * code;
  * //=> "UNKNOWN_LEVEL"
  * ```
+ *
+ * @category Errors
  */
 export type PaybandsErrorCode = (typeof PAYBANDS_ERROR_CODES)[number];

@@ -3,6 +3,8 @@ export { isPaybandsError } from "./is-paybands-error.js";
 export {
   type PathSegment,
   PaybandsError,
+  type PaybandsErrorJSON,
   type PaybandsErrorOptions,
   type PaybandsIssue,
+  type PaybandsIssueJSON,
 } from "./paybands-error.js";

@@ -15,6 +15,8 @@ import { PAYBANDS_ERROR_BRAND, PaybandsError } from "./paybands-error.js";
  *   //=> true
  * }
  * ```
+ *
+ * @category Errors
  */
 export function isPaybandsError(value: unknown, code?: PaybandsErrorCode): value is PaybandsError {
   if (value instanceof PaybandsError) return code === undefined || value.code === code;
