@@ -5,7 +5,7 @@
  * `safeParseDataset`) is in `paybands/schemas`, so that importing `paybands` does not
  * load zod (about 90 ms of start-up and most of the bundle).
  *
- * @module
+ * @module paybands
  */
 export * from "./bound/index.js";
 export type {

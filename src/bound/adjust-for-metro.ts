@@ -19,6 +19,8 @@ import { getDataset } from "../data/get-dataset.js";
  * ];
  * //=> [258300, 215250, 210125]
  * ```
+ *
+ * @category Geo
  */
 export function adjustForMetro(
   amount: number,

@@ -14,6 +14,8 @@ import type { Level } from "../schemas/level.js";
  * getLevel("principal").id;
  * //=> "staff"
  * ```
+ *
+ * @category Data
  */
 export function getLevel(key: LevelId | LevelAlias | (string & {})): Level {
   return getLevelIn(getDataset(), key);

@@ -14,6 +14,8 @@ import type { Lever } from "../schemas/lever.js";
  * getLever("Competing").id;
  * //=> "competing-offer"
  * ```
+ *
+ * @category Data
  */
 export function getLever(key: LeverId | LeverAlias | (string & {})): Lever {
   return getLeverIn(getDataset(), key);

@@ -14,6 +14,8 @@ import type { Metro } from "../schemas/metro.js";
  * getMetro("sf").id;
  * //=> "sf-bay-area"
  * ```
+ *
+ * @category Data
  */
 export function getMetro(key: MetroId | MetroAlias | (string & {})): Metro {
   return getMetroIn(getDataset(), key);

@@ -12,6 +12,8 @@ import type { Premium } from "../schemas/premium.js";
  * getPremium("rust").effect;
  * //=> { kind: "percent", fraction: [0.1, 0.2], basis: "base" }
  * ```
+ *
+ * @category Data
  */
 export function getPremium(key: PremiumId | (string & {})): Premium {
   return getPremiumIn(getDataset(), key);

@@ -16,6 +16,8 @@ import { getDataset } from "../data/get-dataset.js";
  * [ml?.effect, ml?.appliesAtLevel];
  * //=> [{ kind: "amount", range: [15000, 30000], basis: "unspecified" }, true]
  * ```
+ *
+ * @category Careers
  */
 export function lateralMoves(level?: LevelId | LevelAlias | (string & {})): LateralMoves {
   return lateralMovesIn(getDataset(), level);

@@ -12,6 +12,8 @@ import { getDataset } from "../data/get-dataset.js";
  * premiumFromIndex(0.8);
  * //=> 0.104
  * ```
+ *
+ * @category Geo
  */
 export function premiumFromIndex(
   index: number,

@@ -17,6 +17,8 @@ import { getDataset } from "../data/get-dataset.js";
  * [r.path[5]?.high, r.milestones.map((m) => [m.role, m.window.expected])];
  * //=> [{ level: "engineering-manager", base: 246000, totalComp: null }, [["director", [9, 14]], ["vp", [9, 14]]]]
  * ```
+ *
+ * @category Careers
  */
 export function projectCareer(input: ProjectCareerInput): CareerProjection {
   return projectCareerIn(getDataset(), input);

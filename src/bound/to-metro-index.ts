@@ -12,6 +12,8 @@ import { getDataset } from "../data/get-dataset.js";
  * [toMetroIndex("austin"), toMetroIndex("remote", "remote")];
  * //=> [0.7608695652173914, 1]
  * ```
+ *
+ * @category Geo
  */
 export function toMetroIndex(
   metro: MetroId | MetroAlias | (string & {}),

@@ -2,7 +2,7 @@
  * `paybands/core`: the functions of `paybands`, unbound — the dataset (or a band) is
  * passed in — so a bundle holds the math alone. No zod at run time.
  *
- * @module
+ * @module paybands/core
  */
 export * from "./career/index.js";
 export * from "./estimate/index.js";

@@ -39,6 +39,8 @@ export function getDatasetEntry(id: string = DEFAULT_DATASET_ID, version?: strin
  * [ds.levels.length, ds.metros.length, Object.isFrozen(ds)];
  * //=> [4, 7, true]
  * ```
+ *
+ * @category Data
  */
 export function getDataset(
   id: DatasetId | (string & {}) = DEFAULT_DATASET_ID,

@@ -1,11 +1,28 @@
 import { EMBEDDED_DATASETS } from "./generated/index.js";
 
-/** A summary of one embedded dataset version, as listed by {@link listDatasets}. */
+/**
+ * A summary of one embedded dataset version, as listed by {@link listDatasets}.
+ *
+ * @example
+ * ```ts
+ * import { listDatasets } from "paybands";
+ * const info = listDatasets()[0];
+ * [info.id, info.version, info.effectiveDate, info.latest];
+ * //=> ["backend-developer", "2026.1.0", "2026-01-01", true]
+ * ```
+ *
+ * @category Data
+ */
 export interface DatasetInfo {
+  /** The dataset id (what {@link getDataset} takes first). */
   readonly id: string;
+  /** The version, `year.release.patch`. */
   readonly version: string;
+  /** The dataset's title. */
   readonly title: string;
+  /** The date the figures describe, `YYYY-MM-DD`. */
   readonly effectiveDate: string;
+  /** ISO 4217 code of the money figures. */
   readonly currency: string;
   /** `sha256:` digest of the dataset's canonical JSON. */
   readonly checksum: string;
@@ -22,6 +39,8 @@ export interface DatasetInfo {
  * listDatasets().map((d) => `${d.id}@${d.version}${d.latest ? " (latest)" : ""}`);
  * //=> ["backend-developer@2026.1.0 (latest)"]
  * ```
+ *
+ * @category Data
  */
 export function listDatasets(): DatasetInfo[] {
   return EMBEDDED_DATASETS.map(({ dataset: ds, checksum }, i) => ({

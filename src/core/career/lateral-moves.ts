@@ -45,6 +45,8 @@ function effectOf(move: LateralMove): LateralMoveEffect {
  * //   ["technical-co-founder", "qualitative", true],
  * // ]
  * ```
+ *
+ * @category Careers
  */
 export function lateralMoves(dataset: Dataset, level?: string): LateralMoves {
   const found = level === undefined ? undefined : atPath(["level"], () => getLevel(dataset, level));

@@ -72,6 +72,8 @@ const INPUT_KEYS = [
  * r.path.map((row) => [row.year, row.low.base, row.expected.base, row.high.base]);
  * //=> [[0, 105000, 105000, 105000], [1, 105000, 105000, 105000], [2, 105000, 105000, 149100], [3, 134400, 141750, 149100]]
  * ```
+ *
+ * @category Careers
  */
 export function projectCareer(dataset: Dataset, input: ProjectCareerInput): CareerProjection {
   const o = readOptions(input, INPUT_KEYS, "projectCareer input");

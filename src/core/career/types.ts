@@ -13,6 +13,8 @@ import type { DatasetRef, TraceStep } from "../trace/types.js";
  * track;
  * //=> "manager"
  * ```
+ *
+ * @category Careers
  */
 export type CareerTrack = "ic" | "manager";
 
@@ -28,6 +30,8 @@ export type CareerTrack = "ic" | "manager";
  * scenarios.length;
  * //=> 3
  * ```
+ *
+ * @category Careers
  */
 export type CareerScenario = "low" | "expected" | "high";
 
@@ -41,6 +45,8 @@ export type CareerScenario = "low" | "expected" | "high";
  * input.track;
  * //=> "ic"
  * ```
+ *
+ * @category Careers
  */
 export interface ProjectCareerInput {
   /** The level (id or alias) the person has just arrived at: 0 years in it so far. */
@@ -51,6 +57,7 @@ export interface ProjectCareerInput {
   readonly percentile?: number;
   /** Years to project: a whole number from 1 to 40. The path has `years + 1` rows (year 0 is now). */
   readonly years: number;
+  /** `ic` (the IC ladder) or `manager` (senior → engineering manager). */
   readonly track: CareerTrack;
   /** How the employer pays in the metro (default `local`); see {@link GeoPolicy}. */
   readonly policy?: GeoPolicy;
@@ -75,6 +82,8 @@ export interface ProjectCareerInput {
  * point.level;
  * //=> "mid"
  * ```
+ *
+ * @category Careers
  */
 export interface CareerPoint {
   /** The level id (`"senior"`) or role id (`"engineering-manager"`) held that year. */
@@ -99,11 +108,17 @@ export interface CareerPoint {
  * row.year;
  * //=> 0
  * ```
+ *
+ * @category Careers
  */
 export interface CareerYear {
+  /** Years from now (0 = now). */
   readonly year: number;
+  /** The low scenario: slowest promotions, smallest raises. */
   readonly low: CareerPoint;
+  /** The expected scenario: midpoint years and raises. */
   readonly expected: CareerPoint;
+  /** The high scenario: fastest promotions, largest raises. */
   readonly high: CareerPoint;
 }
 
@@ -125,14 +140,19 @@ export interface CareerYear {
  * p.raise;
  * //=> 0.42
  * ```
+ *
+ * @category Careers
  */
 export interface CareerPromotion {
+  /** The scenario the promotion happens in. */
   readonly scenario: CareerScenario;
   /** The projection year at whose end the promotion takes effect (its row shows the new pay). */
   readonly year: number;
   /** The progression step's id. */
   readonly step: string;
+  /** The level id left. */
   readonly from: string;
+  /** The level or role id arrived at. */
   readonly to: string;
   /** Whole years spent at `from` before the move. */
   readonly yearsInLevel: number;
@@ -160,10 +180,13 @@ export interface CareerPromotion {
  * m.window.high;
  * //=> [8, 13]
  * ```
+ *
+ * @category Careers
  */
 export interface CareerMilestone {
   /** The role id (`"director"`, `"vp"`). */
   readonly role: string;
+  /** The role's display name. */
   readonly name: string;
   /** The comp range as the source gives it (US figures, not adjusted to the metro). */
   readonly comp: readonly [number, number];
@@ -178,10 +201,14 @@ export interface CareerMilestone {
    * `null` when the scenario does not reach the manager role within the projection.
    */
   readonly window: {
+    /** Window in the low scenario. */
     readonly low: readonly [number, number] | null;
+    /** Window in the expected scenario. */
     readonly expected: readonly [number, number] | null;
+    /** Window in the high scenario. */
     readonly high: readonly [number, number] | null;
   };
+  /** The source's description of the role. */
   readonly description: string;
 }
 
@@ -195,9 +222,13 @@ export interface CareerMilestone {
  * note.id;
  * //=> "start"
  * ```
+ *
+ * @category Careers
  */
 export interface CareerNote {
+  /** A stable id for the note (`start`, `raises`, ...). */
   readonly id: string;
+  /** The note in words. */
   readonly text: string;
 }
 
@@ -212,17 +243,23 @@ export interface CareerNote {
  * [r.level, r.metro, r.path.length, r.promotions.length];
  * //=> ["senior", "remote-us", 4, 1]
  * ```
+ *
+ * @category Careers
  */
 export interface CareerProjection {
   /** The starting level id. */
   readonly level: string;
   /** The metro id. */
   readonly metro: string;
+  /** The track projected. */
   readonly track: CareerTrack;
   /** Percentile of the starting base within the starting level's band. */
   readonly percentile: number;
+  /** Years projected (the path has `years + 1` rows). */
   readonly years: number;
+  /** The yearly raise between promotions, as a fraction. */
   readonly annualRaise: number;
+  /** The pay policy's kind. */
   readonly policy: "local" | "national" | "benchmark" | "elasticity" | "zones";
   /** Rows for years 0..years. */
   readonly path: readonly CareerYear[];
@@ -230,8 +267,11 @@ export interface CareerProjection {
   readonly promotions: readonly CareerPromotion[];
   /** Director / VP comp on the manager track (empty on the IC track). */
   readonly milestones: readonly CareerMilestone[];
+  /** How the projection was made, in words. */
   readonly notes: readonly CareerNote[];
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }
 
@@ -246,8 +286,11 @@ export interface CareerProjection {
  * e.range;
  * //=> [15000, 30000]
  * ```
+ *
+ * @category Careers
  */
 export interface LateralMoveEffect {
+  /** Which kind of effect the source gives. */
   readonly kind: "amount" | "percent" | "fraction-of-forfeit" | "qualitative";
   /** `[low, high]`: dollars for `amount`, fractions for `percent` and `fraction-of-forfeit`. */
   readonly range?: readonly [number, number];
@@ -267,10 +310,15 @@ export interface LateralMoveEffect {
  * [m?.id, m?.appliesAtLevel];
  * //=> ["platform-infrastructure", true]
  * ```
+ *
+ * @category Careers
  */
 export interface LateralMoveOption {
+  /** The lateral move's id. */
   readonly id: string;
+  /** The lateral move's display name. */
   readonly name: string;
+  /** What the move adds to pay. */
   readonly effect: LateralMoveEffect;
   /** The source's condition for the effect, or `null` when it gives none. */
   readonly condition: string | null;
@@ -278,6 +326,7 @@ export interface LateralMoveOption {
   readonly levels: readonly string[];
   /** `true` when the move lists no levels or includes the asked level (always `true` with no level). */
   readonly appliesAtLevel: boolean;
+  /** The source's description of the move. */
   readonly description: string;
 }
 
@@ -291,10 +340,14 @@ export interface LateralMoveOption {
  * [r.level, r.moves.filter((m) => m.appliesAtLevel).length];
  * //=> ["mid", 3]
  * ```
+ *
+ * @category Careers
  */
 export interface LateralMoves {
   /** The level id asked about, or `null` when none was given. */
   readonly level: string | null;
+  /** Every lateral move of the dataset, in the source's order. */
   readonly moves: readonly LateralMoveOption[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }

@@ -98,6 +98,8 @@ function readPremiums(
  * [e.base, e.baseRange, e.totalComp, e.totalCompRange];
  * //=> [258300, [273300, 288300], 361620, [376620, 391620]]
  * ```
+ *
+ * @category Comp
  */
 export function estimateCompensation(dataset: Dataset, input: EstimateInput): CompensationEstimate {
   if (input === undefined) {

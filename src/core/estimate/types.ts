@@ -1,6 +1,6 @@
 import type { GeoPolicy } from "../geo/types.js";
 import type { RoundOption } from "../money/types.js";
-import type { PercentileMethod, TailPolicy } from "../percentile/types.js";
+import type { BandPoint, PercentileMethod, TailPolicy } from "../percentile/types.js";
 import type { MoneyRange } from "../range/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
@@ -15,6 +15,8 @@ import type { DatasetRef, TraceStep } from "../trace/types.js";
  * input.percentile;
  * //=> 60
  * ```
+ *
+ * @category Comp
  */
 export interface EstimateInput {
   /** Level id or alias. */
@@ -51,9 +53,13 @@ export interface EstimateInput {
  * estimateCompensation({ level: "mid", premiums: ["go-rust"] }).premiums[0].range;
  * //=> [14800, 29600]
  * ```
+ *
+ * @category Comp
  */
 export interface AppliedPremium {
+  /** The premium's id. */
   readonly id: string;
+  /** The premium's display name. */
   readonly name: string;
   /** What it adds to base, in money, `[low, high]`. */
   readonly range: MoneyRange;
@@ -74,18 +80,24 @@ export interface AppliedPremium {
  * [e.base, e.totalComp, e.multiplier, e.breakdown];
  * //=> [258300, 361620, 1.4, { base: 258300, other: 103320 }]
  * ```
+ *
+ * @category Comp
  */
 export interface CompensationEstimate {
+  /** The level id. */
   readonly level: string;
+  /** The metro id. */
   readonly metro: string;
+  /** The percentile of base within the level's band. */
   readonly percentile: number;
+  /** The pay policy's kind. */
   readonly policy: "local" | "national" | "benchmark" | "elasticity" | "zones";
   /** Base at the percentile in the metro, before skill premiums. */
   readonly base: number;
   /** Base with the skill premiums' low and high ends (`[base, base]` without premiums). */
   readonly baseRange: MoneyRange;
   /** The level's anchors in the metro (p25..p90 for the embedded dataset). */
-  readonly band: readonly { readonly p: number; readonly amount: number }[];
+  readonly band: readonly BandPoint[];
   /** Total comp = base × the level's TC/base multiplier, before premiums. */
   readonly totalComp: number;
   /** Total comp with the premiums' ends (premiums add to base only). */
@@ -93,10 +105,18 @@ export interface CompensationEstimate {
   /** TC/base multiplier: the level's estimated total comp ÷ its p50 base. */
   readonly multiplier: number;
   /** Total comp split into base and the rest (bonus, equity). */
-  readonly breakdown: { readonly base: number; readonly other: number };
+  readonly breakdown: {
+    /** Base salary. */
+    readonly base: number;
+    /** Everything else: bonus and equity (`totalComp - base`). */
+    readonly other: number;
+  };
+  /** The skill premiums applied. */
   readonly premiums: readonly AppliedPremium[];
   /** Caveats and the source's conditions, in words. */
   readonly notes: readonly string[];
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }

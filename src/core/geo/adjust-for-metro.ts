@@ -28,6 +28,8 @@ const OPTION_KEYS = ["from", "policy", "floor", "round"] as const;
  * [adjustForMetro(ds, 205000, "seattle").amount, adjustForMetro(ds, 282900, "austin", { from: "sf" }).amount];
  * //=> [258300, 215250]
  * ```
+ *
+ * @category Geo
  */
 export function adjustForMetro(
   dataset: Dataset,

@@ -20,6 +20,8 @@ import { getMetro } from "../lookup/get-metro.js";
  * [premiumFromIndex(ds, 1), premiumFromIndex(ds, 0.75), premiumFromIndex(ds, 0.5)];
  * //=> [0.38, 0.035, -0.31]
  * ```
+ *
+ * @category Geo
  */
 export function premiumFromIndex(
   dataset: Dataset,

@@ -16,6 +16,8 @@ import { getMetro } from "../lookup/get-metro.js";
  * [toMetroIndex(ds, "sf"), toMetroIndex(ds, "remote"), toMetroIndex(ds, "seattle", "new-york")];
  * //=> [1, 0.7246376811594203, 0.9921259842519685]
  * ```
+ *
+ * @category Geo
  */
 export function toMetroIndex(dataset: Dataset, metro: string, reference = "sf-bay-area"): number {
   const m = atPath(["metro"], () => getMetro(dataset, metro));

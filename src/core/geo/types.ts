@@ -11,8 +11,11 @@ import type { DatasetRef, TraceStep } from "../trace/types.js";
  * zone.metros.length;
  * //=> 2
  * ```
+ *
+ * @category Geo
  */
 export interface PayZone {
+  /** The zone's id. */
   readonly id: string;
   /** Premium over the dataset baseline, as a fraction (0.3 for +30%). */
   readonly premium: number;
@@ -36,16 +39,41 @@ export interface PayZone {
  * adjustForMetro(100000, "austin", { policy: { kind: "benchmark" } }).amount;
  * //=> 138000
  * ```
+ *
+ * @category Geo
  */
 export type GeoPolicy =
   | "local"
   | "national"
   | "benchmark"
-  | { readonly kind: "local" }
-  | { readonly kind: "national" }
-  | { readonly kind: "benchmark"; readonly metro?: string }
-  | { readonly kind: "elasticity"; readonly elasticity: number }
-  | { readonly kind: "zones"; readonly zones: readonly PayZone[]; readonly fallback?: string };
+  | {
+      /** Pay the metro's own premium. */
+      readonly kind: "local";
+    }
+  | {
+      /** Pay the baseline everywhere. */
+      readonly kind: "national";
+    }
+  | {
+      /** Pay one metro's rate everywhere. */
+      readonly kind: "benchmark";
+      /** The benchmark metro (default: the highest-premium metro). */
+      readonly metro?: string;
+    }
+  | {
+      /** Pay a fraction of each premium. */
+      readonly kind: "elasticity";
+      /** The fraction of the premium paid, from 0 (national) to 1 (local). */
+      readonly elasticity: number;
+    }
+  | {
+      /** Pay by zone. */
+      readonly kind: "zones";
+      /** The zones, each with its premium and metros. */
+      readonly zones: readonly PayZone[];
+      /** Zone id for metros in no zone (default: such a metro is an error). */
+      readonly fallback?: string;
+    };
 
 /**
  * Options of {@link adjustForMetro}.
@@ -57,6 +85,8 @@ export type GeoPolicy =
  * options.round;
  * //=> 100
  * ```
+ *
+ * @category Geo
  */
 export interface AdjustForMetroOptions {
   /** The metro whose market rate `amount` is (default: the dataset baseline, US national = remote). */
@@ -79,6 +109,8 @@ export interface AdjustForMetroOptions {
  * [r.amount, r.multiplier, r.from, r.to, r.policy];
  * //=> [258300, 1.26, "remote-us", "seattle", "local"]
  * ```
+ *
+ * @category Geo
  */
 export interface MetroAdjustment {
   /** The adjusted amount, rounded once. */
@@ -93,7 +125,10 @@ export interface MetroAdjustment {
   readonly fromFactor: number;
   /** The factor over the baseline the policy pays in `to`. */
   readonly toFactor: number;
+  /** The pay policy's kind. */
   readonly policy: "local" | "national" | "benchmark" | "elasticity" | "zones";
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }

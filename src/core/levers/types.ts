@@ -19,7 +19,14 @@ import type { DatasetRef, TraceStep } from "../trace/types.js";
  *
  * @category Levers
  */
-export type ForfeitInput = number | { readonly shares: number; readonly price: number };
+export type ForfeitInput =
+  | number
+  | {
+      /** Number of unvested shares forfeited. */
+      readonly shares: number;
+      /** Price per share. */
+      readonly price: number;
+    };
 
 /**
  * A lever to apply: its id or alias (`"competing-offer"`, `"ai"`), or an object naming
@@ -41,9 +48,13 @@ export type ForfeitInput = number | { readonly shares: number; readonly price: n
 export type LeverInput =
   | string
   | {
+      /** Lever id or alias. */
       readonly lever: string;
+      /** Sign-on bonus: the unvested equity forfeited by leaving (required for it). */
       readonly forfeit?: ForfeitInput;
+      /** Equity grant: the extra grant asked for (the range is `[0, ask]`). */
       readonly ask?: number;
+      /** Level escalation: the level to compare with (default the next level up). */
       readonly toLevel?: string;
     };
 
@@ -62,7 +73,9 @@ export type LeverInput =
  * @category Levers
  */
 export interface EstimateTarget {
+  /** Base salary. */
   readonly base: number;
+  /** Annual total comp (at least `base`). */
   readonly totalComp: number;
 }
 
@@ -102,9 +115,13 @@ export interface ApplyLeversContext {
   readonly level?: string;
   /** Metro id or alias (default: the dataset baseline); used with `level`. */
   readonly metro?: string;
+  /** Pay policy giving the level's band in the metro (default `local`). */
   readonly policy?: GeoPolicy;
+  /** Lowest pay factor over the baseline the policy may pay. */
   readonly floor?: number;
+  /** Percentile method of the comparison (default `log-probit`). */
   readonly method?: PercentileMethod;
+  /** Tail policy of the comparison (default `extend`). */
   readonly tail?: TailPolicy;
   /**
    * How several percent levers combine: `"add"` (default: base × (1 + f₁ + f₂)) or
@@ -130,7 +147,9 @@ export interface ApplyLeversContext {
  * @category Levers
  */
 export interface LevelComparison {
+  /** The target's level id. */
   readonly fromLevel: string;
+  /** The level id compared with. */
   readonly toLevel: string;
   /** The target base's percentile in its level's band (1 decimal). */
   readonly percentile: number;
@@ -156,12 +175,17 @@ export interface LevelComparison {
  * @category Levers
  */
 export interface LeverContribution {
+  /** The lever's id. */
   readonly lever: string;
+  /** The lever's display name. */
   readonly name: string;
+  /** The guide's rating of the lever. */
   readonly effectiveness: "high" | "medium" | "low";
   /** The guide's rank (1 = most effective). */
   readonly rank: number;
+  /** What the range adds to: base, total comp, the sign-on or the equity grant. */
   readonly basis: "base" | "total-comp" | "sign-on" | "equity-grant";
+  /** What the lever adds, `[low, high]`. */
   readonly range: MoneyRange;
   /** How it was applied, with the guide's sentence. */
   readonly note: string;
@@ -183,23 +207,37 @@ export interface LeverContribution {
  * @category Levers
  */
 export interface OfferLeversResult {
+  /** `"offer"`: the target was an offer. */
   readonly kind: "offer";
+  /** The offer as it stands. */
   readonly before: {
+    /** Base salary. */
     readonly base: number;
+    /** Year 1's total (with the sign-on and year-1 vesting). */
     readonly firstYearTotal: number;
+    /** The steady-state yearly total (see {@link OfferEvaluation}). */
     readonly steadyStateTotal: number;
   };
+  /** The offer with the levers pulled, as `[low, high]` ranges. */
   readonly after: {
+    /** Base salary. */
     readonly base: MoneyRange;
+    /** Year 1's total. */
     readonly firstYearTotal: MoneyRange;
+    /** The steady-state yearly total. */
     readonly steadyStateTotal: MoneyRange;
   };
+  /** What each lever adds, in the order given. */
   readonly contributions: readonly LeverContribution[];
   /** The applied levers' ids, most effective first (the guide's ranking). */
   readonly ranked: readonly string[];
+  /** How percent levers combined. */
   readonly combine: "add" | "compound";
+  /** Caveats and the guide's advice, in words. */
   readonly notes: readonly string[];
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }
 
@@ -218,18 +256,35 @@ export interface OfferLeversResult {
  * @category Levers
  */
 export interface EstimateLeversResult {
+  /** `"estimate"`: the target was an estimate `{ base, totalComp }`. */
   readonly kind: "estimate";
-  readonly before: { readonly base: number; readonly totalComp: number };
+  /** The estimate as it stands. */
+  readonly before: {
+    /** Base salary. */
+    readonly base: number;
+    /** Annual total comp. */
+    readonly totalComp: number;
+  };
+  /** The estimate with the levers pulled, as `[low, high]` ranges. */
   readonly after: {
+    /** Base salary. */
     readonly base: MoneyRange;
+    /** Annual total comp (without the one-time sign-on). */
     readonly totalComp: MoneyRange;
+    /** First-year total comp: annual total comp plus the sign-on. */
     readonly firstYearTotalComp: MoneyRange;
   };
+  /** What each lever adds, in the order given. */
   readonly contributions: readonly LeverContribution[];
+  /** The applied levers' ids, most effective first (the guide's ranking). */
   readonly ranked: readonly string[];
+  /** How percent levers combined. */
   readonly combine: "add" | "compound";
+  /** Caveats and the guide's advice, in words. */
   readonly notes: readonly string[];
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }
 
@@ -283,6 +338,7 @@ export interface SignOnOptions {
  * @category Levers
  */
 export interface SignOnForForfeit {
+  /** The sign-on bonus that covers the forfeit, `[low, high]`. */
   readonly range: MoneyRange;
   /** The forfeited value (shares × price when given so). */
   readonly forfeit: number;
@@ -290,6 +346,8 @@ export interface SignOnForForfeit {
   readonly fraction: MoneyRange;
   /** The lever the fraction comes from. */
   readonly lever: string;
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }

@@ -13,6 +13,8 @@ import type { Level } from "../../schemas/level.js";
  * getLevel(getDataset(), "principal").id;
  * //=> "staff"
  * ```
+ *
+ * @category Data
  */
 export function getLevel(dataset: Dataset, key: string): Level {
   return resolveEntry(dataset.levels, key, "level", "UNKNOWN_LEVEL");

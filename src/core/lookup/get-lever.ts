@@ -13,6 +13,8 @@ import type { Lever } from "../../schemas/lever.js";
  * getLever(getDataset(), "competing").id;
  * //=> "competing-offer"
  * ```
+ *
+ * @category Data
  */
 export function getLever(dataset: Dataset, key: string): Lever {
   return resolveEntry(dataset.levers, key, "lever", "UNKNOWN_LEVER");

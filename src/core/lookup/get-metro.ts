@@ -13,6 +13,8 @@ import type { Metro } from "../../schemas/metro.js";
  * getMetro(getDataset(), "sf").id;
  * //=> "sf-bay-area"
  * ```
+ *
+ * @category Data
  */
 export function getMetro(dataset: Dataset, key: string): Metro {
   return resolveEntry(dataset.metros, key, "metro", "UNKNOWN_METRO");

@@ -13,6 +13,8 @@ import type { Premium } from "../../schemas/premium.js";
  * getPremium(getDataset(), "golang").id;
  * //=> "go-rust"
  * ```
+ *
+ * @category Data
  */
 export function getPremium(dataset: Dataset, key: string): Premium {
   return resolveEntry(dataset.premiums, key, "premium", "UNKNOWN_PREMIUM");

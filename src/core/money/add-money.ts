@@ -17,6 +17,8 @@ import type { MoneyInput, RoundOption } from "./types.js";
  * [addMoney(0.1, 0.2, "none"), addMoney(162000.5, 0.25), addMoney("1000.50", 2)];
  * //=> [0.3, 162001, 1002]
  * ```
+ *
+ * @category Comp
  */
 export function addMoney(a: MoneyInput, b: MoneyInput, rule?: RoundOption): number {
   const resolved = resolveRoundOption(rule, ["rule"]);

@@ -17,6 +17,8 @@ import type { MoneyInput, RoundOption } from "./types.js";
  * [multiplyMoney(1.005, 100, "none"), multiplyMoney(205000, 1.15), multiplyMoney(162500, 1, 1000)];
  * //=> [100.5, 235750, 162000]
  * ```
+ *
+ * @category Comp
  */
 export function multiplyMoney(amount: MoneyInput, factor: MoneyInput, rule?: RoundOption): number {
   const resolved = resolveRoundOption(rule, ["rule"]);

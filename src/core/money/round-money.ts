@@ -24,6 +24,8 @@ import type { MoneyInput, RoundOption } from "./types.js";
  * [roundMoney(2.5), roundMoney(3.5), roundMoney(162500, 1000), roundMoney(163500, 1000)];
  * //=> [2, 4, 162000, 164000]
  * ```
+ *
+ * @category Comp
  */
 export function roundMoney(amount: MoneyInput, rule?: RoundOption): number {
   const resolved = resolveRoundOption(rule, ["rule"]);

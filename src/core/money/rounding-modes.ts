@@ -9,6 +9,8 @@ import type { RoundingMode, RoundStep } from "./types.js";
  * ROUNDING_MODES;
  * //=> ["half-even", "half-up", "up", "down"]
  * ```
+ *
+ * @category Comp
  */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
   "half-even",
@@ -26,5 +28,7 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
  * ROUND_STEPS;
  * //=> [1, 100, 1000]
  * ```
+ *
+ * @category Comp
  */
 export const ROUND_STEPS: readonly RoundStep[] = Object.freeze([1, 100, 1000] as const);

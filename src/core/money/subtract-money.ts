@@ -15,6 +15,8 @@ import type { MoneyInput, RoundOption } from "./types.js";
  * [subtractMoney(0.3, 0.1, "none"), subtractMoney(205000, 231000)];
  * //=> [0.2, -26000]
  * ```
+ *
+ * @category Comp
  */
 export function subtractMoney(a: MoneyInput, b: MoneyInput, rule?: RoundOption): number {
   const resolved = resolveRoundOption(rule, ["rule"]);

@@ -17,6 +17,8 @@ import type { MoneyInput, RoundOption } from "./types.js";
  * [sumMoney([0.1, 0.2, 0.3], "none"), sumMoney([205000, 30750.5, 40000.5])];
  * //=> [0.6, 275751]
  * ```
+ *
+ * @category Comp
  */
 export function sumMoney(amounts: readonly MoneyInput[], rule?: RoundOption): number {
   const resolved = resolveRoundOption(rule, ["rule"]);

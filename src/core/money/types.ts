@@ -8,6 +8,8 @@
  * step;
  * //=> 1000
  * ```
+ *
+ * @category Comp
  */
 export type RoundStep = 1 | 100 | 1000;
 
@@ -24,6 +26,8 @@ export type RoundStep = 1 | 100 | 1000;
  * mode;
  * //=> "half-even"
  * ```
+ *
+ * @category Comp
  */
 export type RoundingMode = "half-even" | "half-up" | "up" | "down";
 
@@ -38,11 +42,18 @@ export type RoundingMode = "half-even" | "half-up" | "up" | "down";
  * roundMoney(162001, toHundreds);
  * //=> 162100
  * ```
+ *
+ * @category Comp
  */
 export type RoundOption =
   | RoundStep
   | "none"
-  | { readonly step: RoundStep; readonly mode: RoundingMode };
+  | {
+      /** Round to a multiple of this step. */
+      readonly step: RoundStep;
+      /** How ties and remainders round. */
+      readonly mode: RoundingMode;
+    };
 
 /**
  * An amount of money as paybands accepts it: a finite number, or a decimal string such
@@ -55,5 +66,7 @@ export type RoundOption =
  * roundMoney(typed);
  * //=> 162500
  * ```
+ *
+ * @category Comp
  */
 export type MoneyInput = number | string;

@@ -1,6 +1,6 @@
 import type { GeoPolicy } from "../geo/types.js";
 import type { RoundOption } from "../money/types.js";
-import type { PercentileMethod, TailPolicy } from "../percentile/types.js";
+import type { BandPoint, PercentileMethod, TailPolicy } from "../percentile/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
 /**
@@ -40,7 +40,15 @@ export type VestingSchedule = "even" | "cliff" | "front-loaded" | "back-loaded" 
  *
  * @category Offers
  */
-export type OfferBonus = { readonly percent: number } | { readonly amount: number };
+export type OfferBonus =
+  | {
+      /** A fraction of base (0.15 = 15%), from 0 to 2. */
+      readonly percent: number;
+    }
+  | {
+      /** An amount of money. */
+      readonly amount: number;
+    };
 
 /**
  * An equity grant: its value (`grant`) or `shares` × `price`, with its vesting schedule
@@ -57,9 +65,20 @@ export type OfferBonus = { readonly percent: number } | { readonly amount: numbe
  * @category Offers
  */
 export type OfferEquity = (
-  | { readonly grant: number }
-  | { readonly shares: number; readonly price: number }
-) & { readonly vesting?: VestingSchedule };
+  | {
+      /** The grant's value. */
+      readonly grant: number;
+    }
+  | {
+      /** Number of shares granted. */
+      readonly shares: number;
+      /** Price per share. */
+      readonly price: number;
+    }
+) & {
+  /** The vesting schedule (default `"even"`). */
+  readonly vesting?: VestingSchedule;
+};
 
 /**
  * A job offer. Money is a finite number >= 0 (no strings).
@@ -83,11 +102,19 @@ export type OfferEquity = (
  * @category Offers
  */
 export interface Offer {
+  /** Annual base salary. */
   readonly base: number;
+  /** Annual target bonus. */
   readonly bonus?: OfferBonus;
+  /** The initial equity grant and its vesting. */
   readonly equity?: OfferEquity;
+  /** One-time sign-on bonus, paid in year 1. */
   readonly signOn?: number;
-  readonly refreshers?: { readonly annual: number };
+  /** Refresher grants: one worth `annual` every year from year 2 on. */
+  readonly refreshers?: {
+    /** Value of each yearly refresher grant. */
+    readonly annual: number;
+  };
 }
 
 /**
@@ -134,14 +161,19 @@ export interface OfferContext {
  * @category Offers
  */
 export interface OfferYear {
+  /** The year, from 1. */
   readonly year: number;
+  /** Base salary. */
   readonly base: number;
+  /** Target bonus. */
   readonly bonus: number;
   /** The initial grant's vesting this year. */
   readonly equity: number;
   /** Refresher grants vesting this year. */
   readonly refreshers: number;
+  /** Sign-on bonus (year 1 only). */
   readonly signOn: number;
+  /** The year's total. */
   readonly total: number;
 }
 
@@ -161,8 +193,11 @@ export interface OfferYear {
  * @category Offers
  */
 export interface OfferEvaluation {
+  /** The level id. */
   readonly level: string;
+  /** The metro id. */
   readonly metro: string;
+  /** The pay policy's kind. */
   readonly policy: "local" | "national" | "benchmark" | "elasticity" | "zones";
   /** Years 1–4, or as many as the vesting schedule when it is longer. */
   readonly years: readonly OfferYear[];
@@ -177,7 +212,12 @@ export interface OfferEvaluation {
   /** Sum of years 1–4. */
   readonly fourYearTotal: number;
   /** The vesting schedule used and its per-year fractions. */
-  readonly vesting: { readonly schedule: string; readonly fractions: readonly number[] };
+  readonly vesting: {
+    /** The schedule's name (`"even"`, `"back-loaded"`, ...), or `"explicit"`. */
+    readonly schedule: string;
+    /** The fraction of the grant vesting in each year. */
+    readonly fractions: readonly number[];
+  };
   /** Percentile of base in the level's band for the metro (1 decimal). */
   readonly baseRank: number;
   /**
@@ -190,11 +230,13 @@ export interface OfferEvaluation {
   /** Base against the metro band's lowest and highest anchors. */
   readonly position: "below" | "within" | "above";
   /** The level's anchors in the metro, rounded. */
-  readonly band: readonly { readonly p: number; readonly amount: number }[];
+  readonly band: readonly BandPoint[];
   /** The TC/base multiplier used for `totalRank` (estimated TC ÷ p50 base). */
   readonly tcMultiplier: number;
   /** Assumptions and caveats, in words. */
   readonly notes: readonly string[];
+  /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
+  /** The dataset id and version the figures come from. */
   readonly dataset: DatasetRef;
 }

@@ -34,6 +34,8 @@ import type { InterpolateOptions, PercentileDescription } from "./types.js";
  * //   explanation: "p60 = $222,514: log-probit between p50 ($205,000) and p75 ($255,000)",
  * // }
  * ```
+ *
+ * @category Percentiles
  */
 export function describePercentile(
   band: DeepReadonly<PercentileBand>,

@@ -34,6 +34,8 @@ import type { RankDescription, RankOptions } from "./types.js";
  * //   explanation: "$231,000 is p64.39: log-probit between p50 ($205,000) and p75 ($255,000)",
  * // }
  * ```
+ *
+ * @category Percentiles
  */
 export function describeRank(
   band: DeepReadonly<PercentileBand>,

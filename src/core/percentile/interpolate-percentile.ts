@@ -49,6 +49,8 @@ import type { InterpolateOptions } from "./types.js";
  * ];
  * //=> [222514, 225000, 305000, 478000]
  * ```
+ *
+ * @category Percentiles
  */
 export function interpolatePercentile(
   band: DeepReadonly<PercentileBand>,

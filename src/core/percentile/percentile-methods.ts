@@ -9,6 +9,8 @@ import type { PercentileMethod, TailPolicy } from "./types.js";
  * PERCENTILE_METHODS;
  * //=> ["log-probit", "pchip", "linear"]
  * ```
+ *
+ * @category Percentiles
  */
 export const PERCENTILE_METHODS: readonly PercentileMethod[] = Object.freeze([
   "log-probit",
@@ -25,6 +27,8 @@ export const PERCENTILE_METHODS: readonly PercentileMethod[] = Object.freeze([
  * TAIL_POLICIES;
  * //=> ["extend", "clamp", "pareto", "error"]
  * ```
+ *
+ * @category Percentiles
  */
 export const TAIL_POLICIES: readonly TailPolicy[] = Object.freeze([
   "extend",

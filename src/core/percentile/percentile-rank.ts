@@ -38,6 +38,8 @@ import type { RankOptions } from "./types.js";
  * ];
  * //=> [50, 64.39, 63, 90]
  * ```
+ *
+ * @category Percentiles
  */
 export function percentileRank(
   band: DeepReadonly<PercentileBand>,

@@ -13,6 +13,8 @@ import type { RoundOption } from "../money/types.js";
  * method;
  * //=> "pchip"
  * ```
+ *
+ * @category Percentiles
  */
 export type PercentileMethod = "log-probit" | "pchip" | "linear";
 
@@ -29,6 +31,8 @@ export type PercentileMethod = "log-probit" | "pchip" | "linear";
  * tail;
  * //=> "clamp"
  * ```
+ *
+ * @category Percentiles
  */
 export type TailPolicy = "extend" | "clamp" | "pareto" | "error";
 
@@ -42,6 +46,8 @@ export type TailPolicy = "extend" | "clamp" | "pareto" | "error";
  * options.round;
  * //=> 1000
  * ```
+ *
+ * @category Percentiles
  */
 export interface InterpolateOptions {
   /** Interpolation method (default `"log-probit"`). */
@@ -62,6 +68,8 @@ export interface InterpolateOptions {
  * options.decimals;
  * //=> 1
  * ```
+ *
+ * @category Percentiles
  */
 export interface RankOptions {
   /** Interpolation method (default `"log-probit"`). */
@@ -85,9 +93,13 @@ export interface RankOptions {
  * median.p;
  * //=> 50
  * ```
+ *
+ * @category Percentiles
  */
 export interface BandPoint {
+  /** The percentile. */
   readonly p: number;
+  /** The amount at it. */
   readonly amount: number;
 }
 
@@ -102,10 +114,22 @@ export interface BandPoint {
  * "tail" in segment;
  * //=> true
  * ```
+ *
+ * @category Percentiles
  */
 export type PercentileSegment =
-  | { readonly from: BandPoint; readonly to: BandPoint }
-  | { readonly tail: "below" | "above"; readonly anchor: BandPoint };
+  | {
+      /** The anchor below. */
+      readonly from: BandPoint;
+      /** The anchor above. */
+      readonly to: BandPoint;
+    }
+  | {
+      /** Below the lowest anchor or above the highest. */
+      readonly tail: "below" | "above";
+      /** The end anchor the tail continues from. */
+      readonly anchor: BandPoint;
+    };
 
 /**
  * The result of {@link describePercentile}: the amount and how it was obtained — a plain,
@@ -118,18 +142,23 @@ export type PercentileSegment =
  * describePercentile(senior, 50).value;
  * //=> 205000
  * ```
+ *
+ * @category Percentiles
  */
 export interface PercentileDescription {
   /** The amount at `p`, rounded as asked. */
   readonly value: number;
   /** The percentile asked for. */
   readonly p: number;
+  /** The interpolation method used. */
   readonly method: PercentileMethod;
+  /** The tail policy used. */
   readonly tail: TailPolicy;
   /** True when `p` is beyond the anchors the value is interpolated from, so the tail policy decided it. */
   readonly extrapolated: boolean;
   /** True when the value depends on a censored (top-coded) anchor: the true amount may be higher. */
   readonly lowerBound: boolean;
+  /** The anchors (or the tail) the value comes from. */
   readonly segment: PercentileSegment;
   /** One line for people, e.g. "p60 = $222,514: log-probit between p50 ($205,000) and p75 ($255,000)". */
   readonly explanation: string;
@@ -146,13 +175,17 @@ export interface PercentileDescription {
  * describeRank(senior, 205000).value;
  * //=> 50
  * ```
+ *
+ * @category Percentiles
  */
 export interface RankDescription {
   /** The percentile of `amount`, in (0, 100). */
   readonly value: number;
   /** The amount asked about. */
   readonly amount: number;
+  /** The interpolation method used. */
   readonly method: PercentileMethod;
+  /** The tail policy used. */
   readonly tail: TailPolicy;
   /** True when `amount` is beyond the anchors, so the tail policy decided the percentile. */
   readonly extrapolated: boolean;
@@ -161,6 +194,7 @@ export interface RankDescription {
    * percentile of this amount may be lower.
    */
   readonly upperBound: boolean;
+  /** The anchors (or the tail) the value comes from. */
   readonly segment: PercentileSegment;
   /** One line for people, e.g. "$231,000 is p64.39: log-probit between p50 ($205,000) and p75 ($255,000)". */
   readonly explanation: string;

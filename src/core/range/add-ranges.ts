@@ -17,6 +17,8 @@ import type { MoneyRange } from "./types.js";
  * [addRanges([205000, 205000], [30000, 60000]), addRanges([0.1, 0.2], [0.05, 0.1], "none")];
  * //=> [[235000, 265000], [0.15, 0.3]]
  * ```
+ *
+ * @category Comp
  */
 export function addRanges(
   a: number | MoneyRange,

@@ -30,6 +30,8 @@ import type { MoneyRange, RangeStep } from "./types.js";
  * composeRanges(205000, [{ scale: 1.05 }, { scale: [1.1, 1.15] }, { add: [30000, 60000] }]);
  * //=> [266775, 307538]
  * ```
+ *
+ * @category Comp
  */
 export function composeRanges(
   start: number | MoneyRange,

@@ -15,6 +15,8 @@ import type { MoneyRange } from "./types.js";
  * [makeRange(150000, 180000), makeRange(205000)];
  * //=> [[150000, 180000], [205000, 205000]]
  * ```
+ *
+ * @category Comp
  */
 export function makeRange(low: number, high: number = low): MoneyRange {
   toDecimalRange(low, "low", ["low"]);

@@ -22,6 +22,8 @@ import type { MoneyRange } from "./types.js";
  * [scaleRange([150000, 200000], [1.1, 1.2]), scaleRange([205000, 205000], 1.15)];
  * //=> [[165000, 240000], [235750, 235750]]
  * ```
+ *
+ * @category Comp
  */
 export function scaleRange(
   range: number | MoneyRange,

@@ -18,6 +18,8 @@ import type { MoneyRange } from "./types.js";
  * sumRanges([[205000, 205000], [20500, 30750], [15000, 30000], 10000]);
  * //=> [250500, 275750]
  * ```
+ *
+ * @category Comp
  */
 export function sumRanges(
   ranges: readonly (number | MoneyRange)[],

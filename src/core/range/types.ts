@@ -12,6 +12,8 @@ import type { Range } from "../../schemas/range.js";
  * relevel[1] - relevel[0];
  * //=> 30000
  * ```
+ *
+ * @category Comp
  */
 export type MoneyRange = Range;
 
@@ -26,7 +28,15 @@ export type MoneyRange = Range;
  * "scale" in aiPremium;
  * //=> true
  * ```
+ *
+ * @category Comp
  */
 export type RangeStep =
-  | { readonly add: number | MoneyRange }
-  | { readonly scale: number | MoneyRange };
+  | {
+      /** Add an amount or a `[low, high]` range. */
+      readonly add: number | MoneyRange;
+    }
+  | {
+      /** Multiply by a factor or a `[low, high]` range of factors. */
+      readonly scale: number | MoneyRange;
+    };

@@ -3,6 +3,8 @@
  * `subtract`, `min`, `max`, `round`) can be recomputed from their `inputs`; `given`
  * steps are inputs (a figure from the dataset or from the caller) and `interpolate` /
  * `rank` steps come from the percentile engine (see docs/methodology.md).
+ *
+ * @category Comp
  */
 export type TraceOp =
   | "given"
@@ -28,14 +30,19 @@ export type TraceOp =
  * step?.text;
  * //=> "base at p50 in seattle: US base × pay factor = 205,000 × 1.26 = 258,300"
  * ```
+ *
+ * @category Comp
  */
 export interface TraceStep {
   /** Stable key for the quantity this step produces (`base.national`, `metro.factor`). */
   readonly key: string;
   /** What the quantity is, in words. */
   readonly label: string;
+  /** The operation. */
   readonly op: TraceOp;
+  /** The operands, as numbers. */
   readonly inputs: readonly number[];
+  /** The quantity produced, as a number. */
   readonly result: number;
   /** The step in words and numbers: "base at p50 in seattle: US base × pay factor = 205,000 × 1.26 = 258,300". */
   readonly text: string;
@@ -53,8 +60,12 @@ export interface TraceStep {
  * ref.version;
  * //=> "2026.1.0"
  * ```
+ *
+ * @category Comp
  */
 export interface DatasetRef {
+  /** The dataset id. */
   readonly id: string;
+  /** The dataset version. */
   readonly version: string;
 }
