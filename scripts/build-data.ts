@@ -115,27 +115,71 @@ export const EMBEDDED_DATASETS: readonly DatasetEntry[] = [${all.map(({ ds }) =>
 /** The dataset \`getDataset()\` returns when no id is given. */
 export const DEFAULT_DATASET_ID = ${JSON.stringify(DEFAULT_DATASET)};
 
-/** Ids of the embedded datasets. */
+/**
+ * Ids of the embedded datasets.
+ *
+ * @category Data
+ */
 export type DatasetId = ${union(all.map((e) => e.ds.id))};
-/** Versions of the embedded datasets. */
+/**
+ * Versions of the embedded datasets.
+ *
+ * @category Data
+ */
 export type DatasetVersion = ${union(all.map((e) => e.ds.version))};
-/** Level ids of the default dataset (${latest.id}@${latest.version}). */
+/**
+ * Level ids of the default dataset (${latest.id}@${latest.version}).
+ *
+ * @category Data
+ */
 export type LevelId = ${ids(latest.levels)};
-/** Level aliases of the default dataset; lookups accept these too. */
+/**
+ * Level aliases of the default dataset; lookups accept these too.
+ *
+ * @category Data
+ */
 export type LevelAlias = ${aliases(latest.levels)};
-/** Metro ids of the default dataset. */
+/**
+ * Metro ids of the default dataset.
+ *
+ * @category Data
+ */
 export type MetroId = ${ids(latest.metros)};
-/** Metro aliases of the default dataset; lookups accept these too. */
+/**
+ * Metro aliases of the default dataset; lookups accept these too.
+ *
+ * @category Data
+ */
 export type MetroAlias = ${aliases(latest.metros)};
-/** Negotiation lever ids of the default dataset. */
+/**
+ * Negotiation lever ids of the default dataset.
+ *
+ * @category Data
+ */
 export type LeverId = ${ids(latest.levers)};
-/** Lever aliases of the default dataset. */
+/**
+ * Lever aliases of the default dataset.
+ *
+ * @category Data
+ */
 export type LeverAlias = ${aliases(latest.levers)};
-/** Skill premium ids of the default dataset. */
+/**
+ * Skill premium ids of the default dataset.
+ *
+ * @category Data
+ */
 export type PremiumId = ${ids(latest.premiums)};
-/** Role ids (manager track) of the default dataset. */
+/**
+ * Role ids (manager track) of the default dataset.
+ *
+ * @category Data
+ */
 export type RoleId = ${ids(latest.roles)};
-/** Lateral move ids of the default dataset. */
+/**
+ * Lateral move ids of the default dataset.
+ *
+ * @category Data
+ */
 export type LateralMoveId = ${ids(latest.lateralMoves)};
 `,
   );

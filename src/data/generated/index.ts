@@ -8,25 +8,69 @@ export const EMBEDDED_DATASETS: readonly DatasetEntry[] = [backendDeveloper_2026
 /** The dataset `getDataset()` returns when no id is given. */
 export const DEFAULT_DATASET_ID = "backend-developer";
 
-/** Ids of the embedded datasets. */
+/**
+ * Ids of the embedded datasets.
+ *
+ * @category Data
+ */
 export type DatasetId = "backend-developer";
-/** Versions of the embedded datasets. */
+/**
+ * Versions of the embedded datasets.
+ *
+ * @category Data
+ */
 export type DatasetVersion = "2026.1.0";
-/** Level ids of the default dataset (backend-developer@2026.1.0). */
+/**
+ * Level ids of the default dataset (backend-developer@2026.1.0).
+ *
+ * @category Data
+ */
 export type LevelId = "junior" | "mid" | "senior" | "staff";
-/** Level aliases of the default dataset; lookups accept these too. */
+/**
+ * Level aliases of the default dataset; lookups accept these too.
+ *
+ * @category Data
+ */
 export type LevelAlias = "entry" | "entry-level" | "junior-backend-developer" | "l1" | "mid-level" | "engineer-ii" | "backend-developer" | "intermediate" | "l2" | "senior-backend-developer" | "sr" | "l3" | "principal" | "staff-principal" | "staff-engineer" | "principal-engineer" | "l4";
-/** Metro ids of the default dataset. */
+/**
+ * Metro ids of the default dataset.
+ *
+ * @category Data
+ */
 export type MetroId = "sf-bay-area" | "new-york" | "seattle" | "austin" | "denver" | "chicago" | "remote-us";
-/** Metro aliases of the default dataset; lookups accept these too. */
+/**
+ * Metro aliases of the default dataset; lookups accept these too.
+ *
+ * @category Data
+ */
 export type MetroAlias = "sf" | "bay-area" | "san-francisco" | "sfba" | "nyc" | "ny" | "new-york-city" | "sea" | "seattle-metro" | "atx" | "austin-tx" | "colorado" | "den" | "boulder" | "chi" | "remote" | "us" | "national" | "us-national";
-/** Negotiation lever ids of the default dataset. */
+/**
+ * Negotiation lever ids of the default dataset.
+ *
+ * @category Data
+ */
 export type LeverId = "competing-offer" | "ai-premium" | "level-escalation" | "equity-refresh" | "sign-on-bonus";
-/** Lever aliases of the default dataset. */
+/**
+ * Lever aliases of the default dataset.
+ *
+ * @category Data
+ */
 export type LeverAlias = "competing" | "counter-offer" | "ai" | "llm" | "ai-llm" | "re-leveling" | "releveling" | "level-up" | "equity" | "rsu-grant" | "equity-grant" | "sign-on" | "signing-bonus" | "forfeit";
-/** Skill premium ids of the default dataset. */
+/**
+ * Skill premium ids of the default dataset.
+ *
+ * @category Data
+ */
 export type PremiumId = "containers-cloud" | "go-rust" | "ai-services";
-/** Role ids (manager track) of the default dataset. */
+/**
+ * Role ids (manager track) of the default dataset.
+ *
+ * @category Data
+ */
 export type RoleId = "engineering-manager" | "director" | "vp";
-/** Lateral move ids of the default dataset. */
+/**
+ * Lateral move ids of the default dataset.
+ *
+ * @category Data
+ */
 export type LateralMoveId = "platform-infrastructure" | "full-stack" | "solutions-architect" | "ml-engineer" | "technical-co-founder";
