@@ -33,6 +33,7 @@ export type {
 export * from "./core/money/index.js";
 export * from "./core/percentile/index.js";
 export * from "./core/range/index.js";
+export type { DatasetAge, StalenessOptions } from "./core/staleness/types.js";
 export type { DatasetRef, TraceOp, TraceStep } from "./core/trace/types.js";
 export * from "./data/index.js";
 export * from "./errors/index.js";

@@ -1,5 +1,6 @@
 export { adjustForMetro } from "./adjust-for-metro.js";
 export { applyLevers } from "./apply-levers.js";
+export { datasetAge } from "./dataset-age.js";
 export { type BoundEstimateInput, estimateCompensation } from "./estimate-compensation.js";
 export { evaluateOffer } from "./evaluate-offer.js";
 export { getLevel } from "./get-level.js";

@@ -13,4 +13,5 @@ export * from "./money/index.js";
 export * from "./offer/index.js";
 export * from "./percentile/index.js";
 export * from "./range/index.js";
+export * from "./staleness/index.js";
 export type { DatasetRef, TraceOp, TraceStep } from "./trace/types.js";

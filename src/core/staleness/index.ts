@@ -1,0 +1,2 @@
+export { datasetAge } from "./dataset-age.js";
+export type { DatasetAge, StalenessOptions } from "./types.js";
