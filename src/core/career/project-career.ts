@@ -15,6 +15,7 @@ import { deepFreeze } from "../../_internal/deep-freeze.js";
 import { nationalBaseAt, payFactor, resolvePayContext } from "../../_internal/level-pay.js";
 import { resolveRoundOption } from "../../_internal/money-rounding.js";
 import { readOptions } from "../../_internal/options.js";
+import { stalenessWarnings } from "../../_internal/staleness.js";
 import { Tracer } from "../../_internal/tracer.js";
 import type { Dataset } from "../../schemas/dataset.js";
 import type {
@@ -36,6 +37,8 @@ const INPUT_KEYS = [
   "floor",
   "annualRaise",
   "round",
+  "now",
+  "staleAfterMonths",
 ] as const;
 
 /**
@@ -219,6 +222,7 @@ export function projectCareer(dataset: Dataset, input: ProjectCareerInput): Care
     promotions,
     milestones,
     notes,
+    warnings: stalenessWarnings(dataset, o),
     trace: t.done(),
     dataset: datasetRef(dataset),
   });

@@ -1,5 +1,6 @@
 import type { GeoPolicy } from "../geo/types.js";
 import type { RoundOption } from "../money/types.js";
+import type { StalenessOptions } from "../staleness/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
 /**
@@ -48,7 +49,7 @@ export type CareerScenario = "low" | "expected" | "high";
  *
  * @category Careers
  */
-export interface ProjectCareerInput {
+export interface ProjectCareerInput extends StalenessOptions {
   /** The level (id or alias) the person has just arrived at: 0 years in it so far. */
   readonly level: string;
   /** Metro (id or alias) the person is paid in (default: the dataset baseline, US national = remote). */
@@ -269,6 +270,11 @@ export interface CareerProjection {
   readonly milestones: readonly CareerMilestone[];
   /** How the projection was made, in words. */
   readonly notes: readonly CareerNote[];
+  /**
+   * Staleness warnings: a sentence when the dataset is older than the staleness limit
+   * (see {@link StalenessOptions}), else empty.
+   */
+  readonly warnings: readonly string[];
   /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
   /** The dataset id and version the figures come from. */

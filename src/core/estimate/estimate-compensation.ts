@@ -9,6 +9,7 @@ import {
 } from "../../_internal/level-pay.js";
 import { resolveRoundOption, roundDecimal } from "../../_internal/money-rounding.js";
 import { atPath, readOptions } from "../../_internal/options.js";
+import { stalenessWarnings } from "../../_internal/staleness.js";
 import { Tracer } from "../../_internal/tracer.js";
 import { PaybandsError } from "../../errors/paybands-error.js";
 import type { Dataset } from "../../schemas/dataset.js";
@@ -28,6 +29,8 @@ const INPUT_KEYS = [
   "tail",
   "round",
   "anyLevelPremiums",
+  "now",
+  "staleAfterMonths",
 ] as const;
 
 const PERCENTILES_DONT_ADD =
@@ -262,6 +265,7 @@ export function estimateCompensation(dataset: Dataset, input: EstimateInput): Co
     breakdown: Object.freeze({ base, other: totalComp - base }),
     premiums: Object.freeze(applied),
     notes: Object.freeze(notes),
+    warnings: stalenessWarnings(dataset, o),
     trace: t.done(),
     dataset: datasetRef(dataset),
   });

@@ -2,6 +2,7 @@ import type { GeoPolicy } from "../geo/types.js";
 import type { RoundOption } from "../money/types.js";
 import type { BandPoint, PercentileMethod, TailPolicy } from "../percentile/types.js";
 import type { MoneyRange } from "../range/types.js";
+import type { StalenessOptions } from "../staleness/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
 /**
@@ -18,7 +19,7 @@ import type { DatasetRef, TraceStep } from "../trace/types.js";
  *
  * @category Comp
  */
-export interface EstimateInput {
+export interface EstimateInput extends StalenessOptions {
   /** Level id or alias. */
   readonly level: string;
   /** Metro id or alias (default: the dataset baseline, US national = remote). */
@@ -115,6 +116,11 @@ export interface CompensationEstimate {
   readonly premiums: readonly AppliedPremium[];
   /** Caveats and the source's conditions, in words. */
   readonly notes: readonly string[];
+  /**
+   * Staleness warnings: a sentence when the dataset is older than the staleness limit
+   * (see {@link StalenessOptions}), else empty.
+   */
+  readonly warnings: readonly string[];
   /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
   /** The dataset id and version the figures come from. */

@@ -3,12 +3,13 @@ import { Dec, toDecimal } from "../../_internal/decimal.js";
 import { resolvePolicy } from "../../_internal/geo-policy.js";
 import { resolveRoundOption } from "../../_internal/money-rounding.js";
 import { atPath, readOptions } from "../../_internal/options.js";
+import { stalenessWarnings } from "../../_internal/staleness.js";
 import { Tracer } from "../../_internal/tracer.js";
 import type { Dataset } from "../../schemas/dataset.js";
 import { getMetro } from "../lookup/get-metro.js";
 import type { AdjustForMetroOptions, MetroAdjustment } from "./types.js";
 
-const OPTION_KEYS = ["from", "policy", "floor", "round"] as const;
+const OPTION_KEYS = ["from", "policy", "floor", "round", "now", "staleAfterMonths"] as const;
 
 /**
  * Converts an amount that is a market rate in one metro (`from`, default the dataset
@@ -101,6 +102,7 @@ export function adjustForMetro(
     fromFactor: fromFactor.toNumber(),
     toFactor: toFactor.toNumber(),
     policy: policy.kind,
+    warnings: stalenessWarnings(dataset, o),
     trace: t.done(),
     dataset: datasetRef(dataset),
   });

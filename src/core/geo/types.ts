@@ -1,4 +1,5 @@
 import type { RoundOption } from "../money/types.js";
+import type { StalenessOptions } from "../staleness/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
 /**
@@ -88,7 +89,7 @@ export type GeoPolicy =
  *
  * @category Geo
  */
-export interface AdjustForMetroOptions {
+export interface AdjustForMetroOptions extends StalenessOptions {
   /** The metro whose market rate `amount` is (default: the dataset baseline, US national = remote). */
   readonly from?: string;
   /** How the employer pays in the target metro (default `local`). */
@@ -127,6 +128,11 @@ export interface MetroAdjustment {
   readonly toFactor: number;
   /** The pay policy's kind. */
   readonly policy: "local" | "national" | "benchmark" | "elasticity" | "zones";
+  /**
+   * Staleness warnings: a sentence when the dataset is older than the staleness limit
+   * (see {@link StalenessOptions}), else empty.
+   */
+  readonly warnings: readonly string[];
   /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
   /** The dataset id and version the figures come from. */

@@ -22,6 +22,7 @@ import {
   steadyState,
 } from "../../_internal/offer-model.js";
 import { readOptions } from "../../_internal/options.js";
+import { stalenessWarnings } from "../../_internal/staleness.js";
 import { show, Tracer } from "../../_internal/tracer.js";
 import { PaybandsError } from "../../errors/paybands-error.js";
 import type { Dataset } from "../../schemas/dataset.js";
@@ -49,6 +50,8 @@ const CONTEXT_KEYS = [
   "tail",
   "combine",
   "round",
+  "now",
+  "staleAfterMonths",
 ] as const;
 const NEEDS_LEVEL = ["metro", "policy", "floor", "method", "tail"] as const;
 const ENDS = ["low", "high"] as const;
@@ -565,6 +568,7 @@ export function applyLevers(
     offer !== undefined ? LEVER_NOTES.offerTotals : LEVER_NOTES.estimateTotals,
     LEVER_NOTES.rounding,
   ];
+  const warnings = stalenessWarnings(dataset, o);
   const common = {
     contributions: Object.freeze(outContributions),
     ranked: Object.freeze(ranked),
@@ -590,6 +594,7 @@ export function applyLevers(
         steadyStateTotal: range("steadyStateTotal", "steady-state total after levers"),
       }),
       ...common,
+      warnings,
       trace: t.done(),
       dataset: datasetRef(dataset),
     });
@@ -607,6 +612,7 @@ export function applyLevers(
       firstYearTotalComp: range("firstYearTotalComp", "first-year total comp after levers"),
     }),
     ...common,
+    warnings,
     trace: t.done(),
     dataset: datasetRef(dataset),
   });

@@ -3,6 +3,7 @@ import type { RoundOption } from "../money/types.js";
 import type { Offer } from "../offer/types.js";
 import type { PercentileMethod, TailPolicy } from "../percentile/types.js";
 import type { MoneyRange } from "../range/types.js";
+import type { StalenessOptions } from "../staleness/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
 /**
@@ -110,7 +111,7 @@ export type LeverTarget = Offer | EstimateTarget;
  *
  * @category Levers
  */
-export interface ApplyLeversContext {
+export interface ApplyLeversContext extends StalenessOptions {
   /** The level the target is at (enables the next-level comparison of level escalation). */
   readonly level?: string;
   /** Metro id or alias (default: the dataset baseline); used with `level`. */
@@ -235,6 +236,11 @@ export interface OfferLeversResult {
   readonly combine: "add" | "compound";
   /** Caveats and the guide's advice, in words. */
   readonly notes: readonly string[];
+  /**
+   * Staleness warnings: a sentence when the dataset is older than the staleness limit
+   * (see {@link StalenessOptions}), else empty.
+   */
+  readonly warnings: readonly string[];
   /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
   /** The dataset id and version the figures come from. */
@@ -282,6 +288,11 @@ export interface EstimateLeversResult {
   readonly combine: "add" | "compound";
   /** Caveats and the guide's advice, in words. */
   readonly notes: readonly string[];
+  /**
+   * Staleness warnings: a sentence when the dataset is older than the staleness limit
+   * (see {@link StalenessOptions}), else empty.
+   */
+  readonly warnings: readonly string[];
   /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
   /** The dataset id and version the figures come from. */

@@ -17,12 +17,23 @@ import {
 } from "../../_internal/offer-model.js";
 import { OFFER_NOTES } from "../../_internal/offer-notes.js";
 import { readOptions } from "../../_internal/options.js";
+import { stalenessWarnings } from "../../_internal/staleness.js";
 import { show, Tracer } from "../../_internal/tracer.js";
 import { PaybandsError } from "../../errors/paybands-error.js";
 import type { Dataset } from "../../schemas/dataset.js";
 import type { Offer, OfferContext, OfferEvaluation, OfferYear } from "./types.js";
 
-const CONTEXT_KEYS = ["level", "metro", "policy", "floor", "method", "tail", "round"] as const;
+const CONTEXT_KEYS = [
+  "level",
+  "metro",
+  "policy",
+  "floor",
+  "method",
+  "tail",
+  "round",
+  "now",
+  "staleAfterMonths",
+] as const;
 
 /**
  * Evaluates a job offer for a level in a metro: year-by-year pay for years 1–4 (or the
@@ -310,6 +321,7 @@ export function evaluateOffer(
     band: Object.freeze(band),
     tcMultiplier: multiplier.toNumber(),
     notes: Object.freeze(notes),
+    warnings: stalenessWarnings(dataset, o),
     trace: t.done(),
     dataset: datasetRef(dataset),
   });

@@ -1,6 +1,7 @@
 import type { GeoPolicy } from "../geo/types.js";
 import type { RoundOption } from "../money/types.js";
 import type { BandPoint, PercentileMethod, TailPolicy } from "../percentile/types.js";
+import type { StalenessOptions } from "../staleness/types.js";
 import type { DatasetRef, TraceStep } from "../trace/types.js";
 
 /**
@@ -131,7 +132,7 @@ export interface Offer {
  *
  * @category Offers
  */
-export interface OfferContext {
+export interface OfferContext extends StalenessOptions {
   /** Level id or alias. */
   readonly level: string;
   /** Metro id or alias (default: the dataset baseline, US national = remote). */
@@ -235,6 +236,11 @@ export interface OfferEvaluation {
   readonly tcMultiplier: number;
   /** Assumptions and caveats, in words. */
   readonly notes: readonly string[];
+  /**
+   * Staleness warnings: a sentence when the dataset is older than the staleness limit
+   * (see {@link StalenessOptions}), else empty.
+   */
+  readonly warnings: readonly string[];
   /** The formula steps that produced the numbers. */
   readonly trace: readonly TraceStep[];
   /** The dataset id and version the figures come from. */
