@@ -8,9 +8,13 @@
  * Also drops the "= IdSchema" initialisers typedoc shows on interface properties that
  * come from a schema's shape (an interface property has no default value).
  *
+ * And the members of `BoundFunctions` / `Paybands` (paybands/schemas), typed from the
+ * root entry's functions (`typeof bound[K]`), take the doc comment of the root entry's
+ * function of the same name (its summary: the examples stay on the function's page).
+ *
  * Loaded by typedoc.json "plugin".
  */
-import { Converter, ReflectionKind } from "typedoc";
+import { Comment, Converter, ReflectionKind } from "typedoc";
 
 /** @param {import("typedoc").SomeType | undefined} type */
 function isZodReference(type) {
@@ -48,10 +52,27 @@ function simplify(project, type) {
   type.typeArguments = undefined;
 }
 
+/** Interfaces whose members are the root entry's functions, documented there. */
+const BOUND_INTERFACES = new Set(["BoundFunctions", "Paybands"]);
+
+/** @param {import("typedoc").ProjectReflection} project */
+function copyBoundDocs(project) {
+  for (const iface of project.getReflectionsByKind(ReflectionKind.Interface)) {
+    if (!BOUND_INTERFACES.has(iface.name)) continue;
+    for (const member of /** @type {any} */ (iface).children ?? []) {
+      if (member.comment) continue;
+      const fn = /** @type {any} */ (project.getChildByName(["paybands", member.name]));
+      const comment = fn?.signatures?.[0]?.comment;
+      if (comment) member.comment = new Comment(Comment.cloneDisplayParts(comment.summary));
+    }
+  }
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
+    copyBoundDocs(project);
     for (const refl of project.getReflectionsByKind(ReflectionKind.Variable)) {
       if ("type" in refl) simplify(project, /** @type {any} */ (refl).type);
     }

@@ -1,11 +1,20 @@
 /**
  * `paybands/schemas`: zod schemas and inferred types for every model, for validating
- * user data and composing schemas.
+ * user data and composing schemas — and `createPaybands`, the `paybands` functions over
+ * your own dataset (validated here, since validation needs zod).
  *
  * @module paybands/schemas
  */
 
 export type { DeepReadonly } from "../_internal/deep-readonly.js";
+export {
+  type BoundFunctions,
+  createPaybands,
+  type DatasetOverrides,
+  type EntryOverrides,
+  type MergePatch,
+  type Paybands,
+} from "../create-paybands/index.js";
 export {
   isPaybandsError,
   PAYBANDS_ERROR_CODES,
