@@ -5,6 +5,7 @@
  * @module paybands/core
  */
 export * from "./career/index.js";
+export * from "./dataset/index.js";
 export * from "./estimate/index.js";
 export * from "./geo/index.js";
 export * from "./levers/index.js";
