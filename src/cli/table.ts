@@ -35,3 +35,15 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
     ...cells.map(line),
   ].join("\n");
 }
+
+/** `+38%`, `12.5%` — a fraction as a percent with up to two decimals. */
+export function formatPercent(fraction: number, signed = false): string {
+  const pct = Math.round(fraction * 10000) / 100;
+  return `${signed && pct > 0 ? "+" : ""}${pct}%`;
+}
+
+/** Two columns, label and value: for a single result. */
+export function renderPairs(pairs: readonly (readonly [string, string])[]): string {
+  const w = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`).join("\n");
+}

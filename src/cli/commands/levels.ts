@@ -1,10 +1,23 @@
+import { metroFactor } from "../../_internal/analysis-rows.js";
+import { toCSV } from "../../analysis/to-csv.js";
+import { toRows } from "../../analysis/to-rows.js";
 import { getLevel } from "../../core/lookup/get-level.js";
 import { getMetro } from "../../core/lookup/get-metro.js";
 import { multiplyMoney } from "../../core/money/index.js";
 import type { Dataset } from "../../schemas/dataset.js";
+import type { Command } from "../context.js";
+import {
+  COMMON_OPTIONS,
+  DATASET_OPTION,
+  datasetOption,
+  FORMAT_OPTIONS,
+  json,
+  outputFormat,
+  stringOption,
+} from "../options.js";
 import { type Column, formatDollars, renderTable } from "../table.js";
 
-export const LEVELS_HELP = `Usage: paybands levels [--metro <metro>] [--json]
+export const LEVELS_HELP = `Usage: paybands levels [--metro <metro>] [--json | --csv] [--dataset <file|id@version>]
 
 Prints every level's US base-salary band (p25, p50, p75, p90) and estimated total
 comp from the embedded dataset. With --metro, amounts are multiplied by the metro's
@@ -12,14 +25,17 @@ premium over the US national median (e.g. sf-bay-area +38%), rounded half-even t
 the dollar.
 
 Options:
-  --metro <metro>  a metro id or alias (sf, nyc, seattle, austin, denver, chicago, remote)
-  --json           print JSON instead of a table
-  -h, --help       show this help
+  --metro <metro>      a metro id or alias (sf, nyc, seattle, austin, denver, chicago, remote)
+  --json               print JSON instead of a table
+  --csv                print CSV (RFC 4180; one row per level, anchors as p25..p90 columns)
+  --dataset <d>        a dataset file (your own bands) or an embedded id@version
+  -h, --help           show this help
 
 Examples:
   paybands levels
   paybands levels --metro sf
-  paybands levels --metro seattle --json`;
+  paybands levels --metro seattle --json
+  paybands levels --metro austin --csv > austin.csv`;
 
 interface LevelRow {
   level: string;
@@ -36,7 +52,7 @@ interface LevelRow {
 /** The rows `paybands levels` prints, as plain data (the JSON output). */
 export function levelRows(dataset: Dataset, metroKey: string | undefined) {
   const metro = getMetro(dataset, metroKey ?? dataset.baselineMetro);
-  const factor = 1 + metro.premium;
+  const factor = metroFactor(metro.premium);
   const rows: LevelRow[] = dataset.levels.map((l) => {
     const level = getLevel(dataset, l.id);
     const at = (p: number) => {
@@ -90,3 +106,23 @@ export function renderLevels(result: ReturnType<typeof levelRows>): string {
   ]);
   return `${title}\n\n${table}\n`;
 }
+
+/** `paybands levels`. */
+export const levelsCommand: Command = {
+  name: "levels",
+  summary: "the level bands (p25..p90 US base, est. total comp), optionally for a metro",
+  help: LEVELS_HELP,
+  options: { metro: { type: "string" }, ...FORMAT_OPTIONS, ...DATASET_OPTION, ...COMMON_OPTIONS },
+  run(values, _positionals, ctx) {
+    const format = outputFormat(values);
+    const dataset = datasetOption(values);
+    const metro = stringOption(values, "metro");
+    const result = levelRows(dataset, metro);
+    if (format === "csv") {
+      ctx.out(toCSV(toRows(dataset, { metros: [metro ?? dataset.baselineMetro] })));
+    } else {
+      ctx.out(format === "json" ? json(result) : renderLevels(result));
+    }
+    return 0;
+  },
+};
