@@ -84,10 +84,12 @@ function columnRate(fn: () => unknown, rowsPerCall: number, repeat = 3): number 
 }
 
 function batchGroup(group: string, cases: Record<string, [() => unknown, number]>) {
-  const entries = Object.entries(cases);
-  const baseline = columnRate(...(entries[0]?.[1] as [() => unknown, number]));
-  rows.push({ group, name: entries[0]?.[0] ?? "", opsPerSec: baseline, baseline });
-  for (const [name, [fn, n]] of entries.slice(1))
+  const [first, ...rest] = Object.entries(cases);
+  if (first === undefined) return;
+  const [baselineName, [baselineFn, baselineRows]] = first;
+  const baseline = columnRate(baselineFn, baselineRows);
+  rows.push({ group, name: baselineName, opsPerSec: baseline, baseline });
+  for (const [name, [fn, n]] of rest)
     rows.push({ group, name, opsPerSec: columnRate(fn, n), baseline });
 }
 
