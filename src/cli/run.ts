@@ -118,8 +118,11 @@ export function run(
     if (isPaybandsError(error)) {
       // Name the option the bad value came from: `--percentile: ...`.
       const first = error.path[0];
-      const option =
-        typeof first === "string" && command?.options[first] !== undefined ? `--${first}: ` : "";
+      const flag =
+        typeof first !== "string"
+          ? undefined
+          : [first, first.replace(/s$/, "")].find((o) => command?.options[o] !== undefined);
+      const option = flag === undefined ? "" : `--${flag}: `;
       err(`paybands: ${option}${oneLine(error.message)}\n`);
       // A bad argument value (unknown metro, percentile out of range) is a usage error;
       // a bad file (invalid dataset) is a data error.

@@ -1,20 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { cli as runCli } from "./helpers.js";
 
-function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = run(
-    argv,
-    (t) => {
-      stdout += t;
-    },
-    (t) => {
-      stderr += t;
-    },
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe("paybands levels", () => {
   test("prints the four levels with their bands as an aligned table", () => {
@@ -84,7 +71,7 @@ describe("errors and help", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(
-      'paybands: Unknown metro "paris". Valid metros: sf-bay-area, new-york, seattle, austin, denver, chicago, remote-us.\n',
+      'paybands: --metro: Unknown metro "paris". Valid metros: sf-bay-area, new-york, seattle, austin, denver, chicago, remote-us.\n',
     );
   });
 
@@ -92,7 +79,9 @@ describe("errors and help", () => {
     expect(cli("levels", "--metr", "sf").code).toBe(2);
     const unknown = cli("salaries");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('paybands: unknown command "salaries"; valid commands: levels\n');
+    expect(unknown.stderr).toBe(
+      'paybands: unknown command "salaries"; valid commands: levels, metros, levers, premiums, estimate, percentile, offer, career, datasets, validate, diff\n',
+    );
   });
 
   test("--help for the program and the command, with examples", () => {
