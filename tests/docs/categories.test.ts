@@ -1,13 +1,13 @@
 /**
  * The API reference groups exports by `@category` (see docs/CONTRIBUTING.md). A tag
- * must name a category of typedoc.json `categoryOrder`; exports without one are listed
- * (not failed yet: set REQUIRE_CATEGORY once every export has its tag).
+ * must name a category of typedoc.json `categoryOrder`, and every export of every
+ * documented entry has one.
  */
 import { describe, expect, test } from "vitest";
 import { allowedCategories, listExports, readTypedocConfig } from "./categories.js";
 import { REPO_ROOT } from "./run-example.js";
 
-const REQUIRE_CATEGORY = false;
+const REQUIRE_CATEGORY = true;
 
 describe("@category tags of the exports", () => {
   const config = readTypedocConfig(REPO_ROOT);
