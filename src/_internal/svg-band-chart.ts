@@ -56,8 +56,24 @@ export function renderBandChart(model: BandChartModel): string {
   const titleY = 26;
   const subtitleY = model.subtitle === "" ? titleY : titleY + 20;
   const legendY = subtitleY + 26;
-  const metroLegendY = many ? legendY + 20 : legendY;
-  const plotTop = metroLegendY + 18;
+  // Metro legend items, wrapped onto as many rows as the width needs.
+  const metroItems: { x: number; row: number }[] = [];
+  {
+    let mx = 16;
+    let row = 0;
+    for (const m of metros) {
+      const w = 19 + textWidth(m.name, 11) + 14;
+      if (mx + w > width - 16 && mx > 16) {
+        mx = 16;
+        row += 1;
+      }
+      metroItems.push({ x: mx, row });
+      mx += w;
+    }
+  }
+  const metroRows = many ? (metroItems.at(-1)?.row ?? 0) + 1 : 0;
+  const metroLegendY = legendY + 20;
+  const plotTop = legendY + 20 * metroRows + 18;
   const groupGap = many ? 18 : 12;
   const barGap = 4;
   const perGroup = metros.length;
@@ -147,17 +163,13 @@ export function renderBandChart(model: BandChartModel): string {
       18 + textWidth(marks.length === 1 && marks[0]?.label ? marks[0].label : "marked", 11) + 14;
   }
   if (many) {
-    lx = 16;
-    const ly = metroLegendY;
     metros.forEach((m, i) => {
-      const w = 19 + textWidth(m.name, 11) + 14;
-      if (lx + w > width - 16) lx = width + 1; // no room left: the bars' tooltips still name it
-      if (lx > width) return;
+      const item = metroItems[i] as { x: number; row: number };
+      const ly = metroLegendY + 20 * item.row;
       legend.push(
-        `<rect x="${lx}" y="${ly - 9}" width="10" height="10" rx="2" fill="${metroColor(i)}"/>`,
-        `<text x="${lx + 14}" y="${ly}" font-size="11" fill="${TEXT}">${escapeXml(m.name)}</text>`,
+        `<rect x="${item.x}" y="${ly - 9}" width="10" height="10" rx="2" fill="${metroColor(i)}"/>`,
+        `<text x="${item.x + 14}" y="${ly}" font-size="11" fill="${TEXT}">${escapeXml(m.name)}</text>`,
       );
-      lx += w;
     });
   }
   out.push(`<g class="legend">${legend.join("")}</g>`);

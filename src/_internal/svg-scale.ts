@@ -26,7 +26,7 @@ export function axisTicks(
       const step = s * k;
       const n = Math.floor(d1 / step) - Math.ceil(d0 / step) + 1;
       const miss = Math.abs(n - count);
-      if (best === undefined || miss < best.miss || (miss === best.miss && step > best.step)) {
+      if (best === undefined || miss < best.miss || (miss === best.miss && step < best.step)) {
         best = { step, miss };
       }
     }
