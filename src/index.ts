@@ -2,8 +2,9 @@
  * `paybands`: everything most users need, bound to the default embedded dataset
  * (backend-developer, latest version). The same functions, taking the dataset as an
  * argument, are in `paybands/core`. Validating your own data (`parseDataset`,
- * `safeParseDataset`) is in `paybands/schemas`, so that importing `paybands` does not
- * load zod (about 90 ms of start-up and most of the bundle).
+ * `safeParseDataset`) and the same functions over it (`createPaybands`) are in
+ * `paybands/schemas`, so that importing `paybands` does not load zod (about 90 ms of
+ * start-up and most of the bundle).
  *
  * @module paybands
  */
