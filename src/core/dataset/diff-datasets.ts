@@ -132,7 +132,7 @@ function diffValue(path: string, a: DatasetValue, b: DatasetValue, out: Diff): v
  * const b = JSON.parse(JSON.stringify(a));
  * b.version = "2026.2.0";
  * b.levels[2].base.anchors[1].amount = 210000;
- * b.metros = b.metros.filter((m) => m.id !== "denver");
+ * b.metros = b.metros.filter((m: { id: string }) => m.id !== "denver");
  * const d = diffDatasets(a, b);
  * [d.changed, d.removed.map((r) => r.path), d.added];
  * //=> [
