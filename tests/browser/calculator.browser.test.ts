@@ -138,17 +138,23 @@ async function expectEstimateShown(
   ).toBe(formatPercentile(input.percentile, { locale }));
 }
 
-/** Horizontal overflow at the current width: of the page, and elements of the widget past its edge. */
-async function overflow(page: Page): Promise<{ scroll: number; wide: string[] }> {
+/**
+ * Horizontal overflow at the current width: of the page, and of anything in the widget
+ * past the edge of its card (a table too wide for its column, a label pushed out).
+ */
+async function overflow(page: Page): Promise<{ scroll: number; outside: string[] }> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const root = document.querySelector("paybands-calculator")?.shadowRoot;
-    const wide = Array.from(root?.querySelectorAll("*") ?? []).filter(
-      (el) => el.getBoundingClientRect().right > width + 0.5,
-    );
+    const outside = Array.from(root?.querySelectorAll(".card *") ?? []).filter((el) => {
+      const card = el.closest(".card")?.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      if (!card || box.width === 0) return false;
+      return box.right > card.right + 0.5 || box.left < card.left - 0.5;
+    });
     return {
       scroll: document.documentElement.scrollWidth - width,
-      wide: wide.map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`),
+      outside: outside.map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`),
     };
   });
 }
@@ -415,16 +421,35 @@ describe("<paybands-calculator> in Chromium", () => {
       await shot.screenshot({ path: join(SCREENSHOTS, `calculator-${name}-viewport.png`) });
       // The figures do not depend on the width.
       await expectEstimateShown(shot, { level: "senior", metro: "seattle", percentile: 50 });
-      if (name === "phone") {
-        for (const width of [375, 360]) {
-          await shot.setViewportSize({ width, height: 812 });
-          await shot.waitForFunction((w) => document.documentElement.clientWidth === w, width);
-          expect(await overflow(shot)).toEqual({ scroll: 0, wide: [] });
-        }
+      // Nothing sticks out at any width from a wide desktop down to a small phone.
+      const widths =
+        name === "desktop" ? [1280, 1100, 1040, 960, 900, 768] : [600, 480, 414, 375, 360];
+      for (const width of widths) {
+        await shot.setViewportSize({ width, height: viewport.height });
+        await shot.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+        expect({ width, ...(await overflow(shot)) }).toEqual({ width, scroll: 0, outside: [] });
       }
       await shot.close();
       expect(existsSync(join(SCREENSHOTS, `calculator-${name}.png`))).toBe(true);
     }
+  });
+
+  test("the screenshot for docs/widgets.md (docs/images/calculator.png is a copy)", async () => {
+    const shot = await openPage("/index.html", problems, { width: 1040, height: 800 });
+    const w = widget(shot);
+    await w.getByLabel("Percentile (exact)").fill("62.4");
+    await expectEstimateShown(shot, { level: "senior", metro: "seattle", percentile: 62.4 });
+    await w.getByLabel("Percentile (exact)").blur();
+    const box = await w.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      await shot.screenshot({
+        path: join(SCREENSHOTS, "calculator-docs.png"),
+        fullPage: true,
+        clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: 700 },
+      });
+    }
+    await shot.close();
   });
 
   test("no console messages, page errors or failed requests", () => {

@@ -371,7 +371,7 @@ export class PaybandsCalculator extends HTMLElement {
           h("td", { class: "optional" }, this.#money(y.base)),
           h("td", { class: "optional" }, this.#money(y.bonus)),
           h("td", {}, this.#money(y.equity + y.refreshers)),
-          h("td", { class: "optional" }, this.#money(y.signOn)),
+          h("td", { class: "optional-late" }, this.#money(y.signOn)),
           h("td", { "data-figure": `year-${y.year}` }, this.#money(y.total)),
         ),
       ),
@@ -381,7 +381,8 @@ export class PaybandsCalculator extends HTMLElement {
         "tr",
         {},
         h("th", { scope: "row", colspan: 2 }, label),
-        h("td", { class: "optional", colspan: 3 }),
+        h("td", { class: "optional", colspan: 2 }),
+        h("td", { class: "optional-late" }),
         h("td", { "data-figure": key }, this.#money(amount)),
       );
     replace(
@@ -680,7 +681,7 @@ export class PaybandsCalculator extends HTMLElement {
             h("th", { scope: "col", class: "optional" }, "Base"),
             h("th", { scope: "col", class: "optional" }, "Bonus"),
             h("th", { scope: "col" }, "Equity"),
-            h("th", { scope: "col", class: "optional" }, "Sign-on"),
+            h("th", { scope: "col", class: "optional-late" }, "Sign-on"),
             h("th", { scope: "col" }, "Total"),
           ),
         ),

@@ -33,18 +33,20 @@ export const CSS = `
   border-radius: 12px;
   padding: 20px;
   min-width: 0;
+  /* Parts of a card adapt to the card's own width (tables, levers), not the page's. */
+  container-type: inline-size;
 }
 @container (max-width: 420px) { .card { padding: 16px 14px; } }
 h2 { font-size: 1.15rem; margin: 0 0 2px; line-height: 1.3; }
 h3 { font-size: 0.95rem; margin: 20px 0 8px; }
 .sub { margin: 0 0 16px; color: var(--muted); font-size: 0.85rem; }
-.fields { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr)); }
+.fields { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
 .field { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .field > label, .field > .label { font-size: 0.8rem; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: 0.03em; }
 .field-wide { grid-column: 1 / -1; }
 .fields-tight { grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); }
 .fields-tight .field-vesting { grid-column: span 2; }
-@container (max-width: 340px) { .fields-tight .field-vesting { grid-column: auto; } }
+@container (max-width: 299px) { .fields-tight .field-vesting { grid-column: auto; } }
 select, input[type="number"] {
   font: inherit;
   color: inherit;
@@ -100,7 +102,8 @@ th:last-child, td:last-child { padding-right: 0; }
 thead th { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); }
 tfoot th { font-weight: 600; }
 tfoot td { font-weight: 700; }
-@container (max-width: 520px) { .optional { display: none; } }
+@container (max-width: 569px) { .optional-late { display: none; } }
+@container (max-width: 479px) { .optional { display: none; } }
 fieldset { border: 1px solid var(--line); border-radius: 10px; margin: 20px 0 0; padding: 8px 14px 12px; min-width: 0; }
 legend { font-weight: 600; padding: 0 6px; }
 .lever {
@@ -116,7 +119,7 @@ legend { font-weight: 600; padding: 0 6px; }
 .lever .param { display: flex; flex-direction: column; gap: 2px; width: 9.5rem; }
 .lever .param label { font-size: 0.75rem; color: var(--muted); line-height: 1.25; }
 .lever .param input { min-height: 36px; }
-@container (max-width: 520px) {
+@container (max-width: 479px) {
   .lever .param { grid-column: 2 / -1; width: auto; max-width: 14rem; }
 }
 .outcome { margin: 12px 0 0; }
@@ -125,7 +128,7 @@ legend { font-weight: 600; padding: 0 6px; }
 .outcome dd { margin: 0; font-weight: 700; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .outcome p { margin: 0; color: var(--muted); }
 .outcome .outcome-title { color: var(--text); font-weight: 600; margin: 4px 0 8px; }
-@container (max-width: 460px) {
+@container (max-width: 359px) {
   .outcome dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
   .outcome dd { text-align: left; margin-bottom: 8px; }
 }
