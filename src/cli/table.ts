@@ -45,5 +45,5 @@ export function formatPercent(fraction: number, signed = false): string {
 /** Two columns, label and value: for a single result. */
 export function renderPairs(pairs: readonly (readonly [string, string])[]): string {
   const w = Math.max(...pairs.map(([k]) => k.length));
-  return pairs.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`).join("\n");
+  return pairs.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`.trimEnd()).join("\n");
 }
