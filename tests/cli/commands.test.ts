@@ -112,11 +112,7 @@ describe("the terminal bar chart", () => {
       style(false),
       8,
     );
-    expect(text.split("\n")).toEqual([
-      "  a   $50  ████",
-      "  b  $100  ████████◆",
-      "  c   $13  █",
-    ]);
+    expect(text.split("\n")).toEqual(["  a   $50  ████", "  b  $100  ████████◆", "  c   $13  █"]);
   });
 
   test("colorEnabled: a TTY without NO_COLOR; FORCE_COLOR; NO_COLOR wins", () => {
