@@ -5,9 +5,10 @@
  * from the source. Run by `npm run test:browser` (which builds the library and the
  * widget first); skips nothing, and fails with a clear message without Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { build } from "esbuild";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Offer } from "../../src/core/index.js";
@@ -99,7 +100,8 @@ async function openPage(
     });
   });
   await page.goto(`${server.origin}${path}`);
-  if (path.includes("/control/")) return page;
+  // The control pages and the docs' own widget have no <paybands-calculator>.
+  if (path.includes("/control/") || path.startsWith("/docs-widget/")) return page;
   await page.locator("paybands-calculator [data-figure=base]").filter({ hasText: /\d/ }).waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { __changes: unknown[] };
@@ -159,6 +161,40 @@ async function overflow(page: Page): Promise<{ scroll: number; outside: string[]
   });
 }
 
+/**
+ * The widget of docs/widgets.md ("A widget of your own"), built as a reader would: its
+ * ```ts block bundled with esbuild (resolving "paybands" to the built package), its
+ * ```html block in a page. Returns the folder to serve.
+ */
+async function buildDocsWidget(): Promise<string> {
+  const md = readFileSync(join(ROOT, "docs/widgets.md"), "utf8");
+  const section = md.slice(md.indexOf("## A widget of your own"));
+  const code = /```ts\n([\s\S]*?)\n```/.exec(section)?.[1];
+  const html = /```html\n([\s\S]*?)\n```/.exec(section)?.[1];
+  if (code === undefined || html === undefined) {
+    throw new Error('docs/widgets.md: no ```ts and ```html blocks under "## A widget of your own"');
+  }
+  const dir = join(ROOT, ".tmp/docs-widget");
+  mkdirSync(dir, { recursive: true });
+  await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: "ts", sourcefile: "salary.ts" },
+    outfile: join(dir, "salary.js"),
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    tsconfigRaw: {},
+    logLevel: "error",
+    logOverride: { "ignored-bare-import": "silent" },
+  });
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Widget of docs/widgets.md</title><link rel="icon" href="/favicon.svg"></head>\n<body>\n${html}\n</body></html>\n`,
+  );
+  return dir;
+}
+
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -170,7 +206,13 @@ beforeAll(async () => {
       `${BUNDLE} is missing: run \`npm run test:browser\` (it builds the library and the widget) or \`npm run build && npm run build:widget\`.`,
     );
   }
+  const docsWidget = await buildDocsWidget();
   server = await startStaticServer([
+    {
+      prefix: "/docs-widget/",
+      dir: docsWidget,
+      headers: { "content-security-policy": STRICT_CSP },
+    },
     {
       prefix: "/strict/control/",
       dir: FIXTURES,
@@ -529,4 +571,33 @@ describe("under a strict Content-Security-Policy", () => {
       await page.close();
     },
   );
+
+  test('the widget of docs/widgets.md ("A widget of your own") works too, under the same policy', async () => {
+    const docs: Problems = { console: [], pageErrors: [], failedRequests: [] };
+    const page = await openPage("/docs-widget/index.html", docs);
+    const shown = async (): Promise<Record<string, string>> =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          Array.from(document.querySelectorAll("output")).map((o) => [o.name, o.value]),
+        ),
+      );
+    const expected = (level: string, metro: string, percentile: number) => {
+      const e = estimateCompensation({ level, metro, percentile });
+      return {
+        base: formatMoney(e.base),
+        total: formatMoney(e.totalComp),
+        rank: formatPercentile(percentile),
+        band: formatRange([e.band[0]?.amount ?? 0, e.band.at(-1)?.amount ?? 0], { compact: true }),
+      };
+    };
+    await page.waitForFunction(() => document.querySelector("output")?.value !== "");
+    expect(await shown()).toEqual(expected("senior", "seattle", 50));
+    await page.getByLabel("Level").selectOption("staff");
+    await page.getByLabel("Metro").selectOption("sf-bay-area");
+    await page.getByLabel("Percentile").fill("75");
+    expect(await shown()).toEqual(expected("staff", "sf-bay-area", 75));
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(docs).toEqual({ console: [], pageErrors: [], failedRequests: [] });
+    await page.close();
+  });
 });
