@@ -115,8 +115,11 @@ export function readCurrency(value: unknown, path: readonly PathSegment[]): stri
 
 /** The number of minor-unit digits of a currency (USD 2, JPY 0, KWD 3), from Intl. */
 export function currencyDigits(locale: string, currency: string): number {
-  return numberFormat(locale, { style: "currency", currency }).resolvedOptions()
-    .maximumFractionDigits;
+  const { maximumFractionDigits } = numberFormat(locale, {
+    style: "currency",
+    currency,
+  }).resolvedOptions();
+  return maximumFractionDigits ?? 2;
 }
 
 const compactScales = new Map<string, readonly number[]>();
