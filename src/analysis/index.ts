@@ -27,5 +27,6 @@ export type {
   OfferYearRow,
   PremiumRow,
   RowKind,
+  ToRowsInput,
   ToRowsOptions,
 } from "./types.js";

@@ -20,16 +20,11 @@ import type {
   OfferSummaryRow,
   OfferYearRow,
   PremiumRow,
+  ToRowsInput,
   ToRowsOptions,
 } from "./types.js";
 
-type Input =
-  | Dataset
-  | CompensationEstimate
-  | OfferEvaluation
-  | CareerProjection
-  | LeversResult
-  | DatasetDiff;
+type Input = ToRowsInput;
 
 const has = (x: object, ...keys: string[]) => keys.every((k) => k in x);
 
@@ -239,7 +234,7 @@ export function toRows(
 export function toRows(projection: CareerProjection): CareerRow[];
 export function toRows(levers: LeversResult): LeverContributionRow[];
 export function toRows(diff: DatasetDiff): DiffRow[];
-export function toRows(input: Input, options?: ToRowsOptions): object[];
+export function toRows(input: ToRowsInput, options?: ToRowsOptions): object[];
 export function toRows(input: Input, options?: ToRowsOptions): object[] {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new PaybandsError(

@@ -1,3 +1,8 @@
+import type { CareerProjection } from "../core/career/types.js";
+import type { DatasetDiff } from "../core/dataset/types.js";
+import type { CompensationEstimate } from "../core/estimate/types.js";
+import type { LeversResult } from "../core/levers/types.js";
+import type { OfferEvaluation } from "../core/offer/types.js";
 import type { Dataset } from "../schemas/dataset.js";
 
 /**
@@ -504,14 +509,19 @@ export interface LeverContributionRow {
  *
  * @example
  * ```ts
- * import { getDataset } from "paybands";
- * import { diffDatasets } from "paybands/core";
  * import { toRows } from "paybands/analysis";
- * const a = getDataset();
- * const b = JSON.parse(JSON.stringify(a));
- * b.levels[2].base.anchors[1].amount = 210000;
- * toRows(diffDatasets(a, b));
- * //=> [{ type: "changed", path: "levels.senior.base.p50", old: 205000, new: 210000, change: 0.024390243902439025 }]
+ * const diff = {
+ *   from: { id: "backend-developer", version: "2026.1.0" },
+ *   to: { id: "backend-developer", version: "2026.2.0" },
+ *   added: [{ path: "metros.boston", value: { id: "boston", premium: 0.2 } }],
+ *   removed: [],
+ *   changed: [{ path: "levels.senior.base.p50", old: 205000, new: 210000, change: 0.0244 }],
+ * };
+ * toRows(diff).map((r) => [r.type, r.path, r.old, r.new]);
+ * //=> [
+ * //   ["added", "metros.boston", null, '{"id":"boston","premium":0.2}'],
+ * //   ["changed", "levels.senior.base.p50", 205000, 210000],
+ * // ]
  * ```
  *
  * @category Analysis
@@ -607,3 +617,26 @@ export interface BandChartOptions {
   /** ISO 4217 code of rows' amounts (default `"USD"`; a dataset says its own). */
   readonly currency?: string;
 }
+
+/**
+ * Everything {@link toRows} flattens: a dataset, an estimate, an offer evaluation, a career
+ * projection, a levers result or a dataset diff.
+ *
+ * @example
+ * ```ts
+ * import { estimateCompensation, getDataset } from "paybands";
+ * import type { ToRowsInput } from "paybands/analysis";
+ * const inputs: ToRowsInput[] = [getDataset(), estimateCompensation({ level: "mid" })];
+ * inputs.length;
+ * //=> 2
+ * ```
+ *
+ * @category Analysis
+ */
+export type ToRowsInput =
+  | Dataset
+  | CompensationEstimate
+  | OfferEvaluation
+  | CareerProjection
+  | LeversResult
+  | DatasetDiff;
