@@ -42,6 +42,22 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   );
 }
 
+const ranges = new WeakMap<ExactNumberFormat, Map<string, string>>();
+
+/**
+ * `formatter.formatRange(low, high)`, memoised. V8 builds an ICU range formatter on every
+ * call (about 50 µs, 200 µs in compact notation, against 0.5 µs for `format`), and a
+ * widget formats the same ranges (a band, a lever's outcome) again on every slider move.
+ */
+export function formatRangeCached(formatter: ExactNumberFormat, low: string, high: string): string {
+  let cache = ranges.get(formatter);
+  if (cache === undefined) {
+    cache = new Map();
+    ranges.set(formatter, cache);
+  }
+  return remember(cache, `${low}/${high}`, () => formatter.formatRange(low, high));
+}
+
 /** A cached ordinal `Intl.PluralRules` for a (validated) locale. */
 export function ordinalRules(locale: string): Intl.PluralRules {
   return remember(pluralRules, locale, () => new Intl.PluralRules(locale, { type: "ordinal" }));

@@ -1,4 +1,5 @@
 import { describeValue } from "../_internal/decimal.js";
+import { formatRangeCached } from "../_internal/format-intl.js";
 import {
   moneyFormatter,
   readAmount,
@@ -60,5 +61,5 @@ export function formatRange(range: MoneyRange, options?: FormatMoneyOptions): st
   const min = Math.max(a.minDigits, b.minDigits);
   const max = Math.max(a.maxDigits, b.maxDigits);
   const f = moneyFormatter(plan, min, max);
-  return a.value === b.value ? f.format(a.value) : f.formatRange(a.value, b.value);
+  return a.value === b.value ? f.format(a.value) : formatRangeCached(f, a.value, b.value);
 }
