@@ -23,6 +23,8 @@ export type {
   LateralMoves,
   ProjectCareerInput,
 } from "./core/career/types.js";
+// diffDatasets takes both datasets as arguments: the root shares it with core.
+export * from "./core/dataset/index.js";
 export type { AppliedPremium, CompensationEstimate, EstimateInput } from "./core/estimate/types.js";
 export type {
   AdjustForMetroOptions,
