@@ -25,4 +25,10 @@ module.exports = [
     gzip: true,
     limit: "45 kB",
   },
+  {
+    name: "example widget <paybands-calculator> (npm run build:widget first)",
+    path: "examples/calculator/dist/calculator.js",
+    gzip: true,
+    limit: "52 kB",
+  },
 ];
