@@ -1,7 +1,7 @@
-import { toCSV } from "../../analysis/to-csv.js";
 import { listDatasets } from "../../data/list-datasets.js";
 import type { Command } from "../context.js";
-import { COMMON_OPTIONS, FORMAT_OPTIONS, json, outputFormat } from "../options.js";
+import { emit } from "../emit.js";
+import { COMMON_OPTIONS, FORMAT_OPTIONS, outputFormat } from "../options.js";
 import { renderTable } from "../table.js";
 
 export const DATASETS_HELP = `Usage: paybands datasets [--json | --csv]
@@ -27,19 +27,21 @@ export const datasetsCommand: Command = {
   run(values, _positionals, ctx) {
     const format = outputFormat(values);
     const rows = listDatasets();
-    if (format === "json") ctx.out(json(rows));
-    else if (format === "csv") ctx.out(toCSV(rows));
-    else {
-      const table = renderTable(rows, [
-        { header: "Dataset", value: (r) => `${r.id}@${r.version}` },
-        { header: "Title", value: (r) => r.title },
-        { header: "Effective", value: (r) => r.effectiveDate },
-        { header: "Currency", value: (r) => r.currency },
-        { header: "Latest", value: (r) => (r.latest ? "yes" : "") },
-        { header: "Checksum", value: (r) => `${r.checksum.slice(0, 19)}…` },
-      ]);
-      ctx.out(`${table}\n`);
-    }
+    emit(ctx, format, {
+      json: () => rows,
+      csv: () => rows,
+      text: () => {
+        const table = renderTable(rows, [
+          { header: "Dataset", value: (r) => `${r.id}@${r.version}` },
+          { header: "Title", value: (r) => r.title },
+          { header: "Effective", value: (r) => r.effectiveDate },
+          { header: "Currency", value: (r) => r.currency },
+          { header: "Latest", value: (r) => (r.latest ? "yes" : "") },
+          { header: "Checksum", value: (r) => `${r.checksum.slice(0, 19)}…` },
+        ]);
+        return `${table}\n`;
+      },
+    });
     return 0;
   },
 };

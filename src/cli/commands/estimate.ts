@@ -1,4 +1,3 @@
-import { toCSV } from "../../analysis/to-csv.js";
 import { toRows } from "../../analysis/to-rows.js";
 import { estimateCompensation } from "../../core/estimate/estimate-compensation.js";
 import type { CompensationEstimate } from "../../core/estimate/types.js";
@@ -7,6 +6,7 @@ import type { Dataset } from "../../schemas/dataset.js";
 import { style } from "../ansi.js";
 import { type BarRow, renderBarChart } from "../bar-chart.js";
 import type { Command, Context } from "../context.js";
+import { emit } from "../emit.js";
 import {
   COMMON_OPTIONS,
   DATASET_OPTION,
@@ -15,7 +15,6 @@ import {
   ENGINE_OPTIONS,
   engineOptions,
   FORMAT_OPTIONS,
-  json,
   listOption,
   numberOption,
   outputFormat,
@@ -125,9 +124,7 @@ export const estimateCommand: Command = {
       ...engineOptions(values),
     });
     printWarnings(e, ctx);
-    if (format === "json") ctx.out(json(e));
-    else if (format === "csv") ctx.out(toCSV(toRows(e)));
-    else ctx.out(render(e, dataset, ctx));
+    emit(ctx, format, { json: () => e, csv: () => toRows(e), text: () => render(e, dataset, ctx) });
     return 0;
   },
 };

@@ -1,14 +1,13 @@
-import { toCSV } from "../../analysis/to-csv.js";
 import { toRows } from "../../analysis/to-rows.js";
 import type { LeverRow } from "../../analysis/types.js";
 import type { Command } from "../context.js";
+import { emit } from "../emit.js";
 import {
   COMMON_OPTIONS,
   DATASET_OPTION,
   datasetName,
   datasetOption,
   FORMAT_OPTIONS,
-  json,
   outputFormat,
 } from "../options.js";
 import { formatDollars, formatPercent, renderTable } from "../table.js";
@@ -54,19 +53,21 @@ export const leversCommand: Command = {
     const format = outputFormat(values);
     const dataset = datasetOption(values);
     const rows = toRows(dataset, { kind: "levers" });
-    if (format === "json") ctx.out(json({ dataset: datasetName(dataset), rows }));
-    else if (format === "csv") ctx.out(toCSV(rows));
-    else {
-      const aliases = new Map(dataset.levers.map((l) => [l.id, l.aliases.join(", ")]));
-      const table = renderTable(rows, [
-        { header: "#", align: "right", value: (r) => String(r.rank) },
-        { header: "Lever", value: (r) => r.lever },
-        { header: "Effectiveness", value: (r) => r.effectiveness },
-        { header: "Effect", value: describeEffect },
-        { header: "Aliases", value: (r) => aliases.get(r.lever) ?? "" },
-      ]);
-      ctx.out(`${datasetName(dataset)} — negotiation levers, most effective first\n\n${table}\n`);
-    }
+    emit(ctx, format, {
+      json: () => ({ dataset: datasetName(dataset), rows }),
+      csv: () => rows,
+      text: () => {
+        const aliases = new Map(dataset.levers.map((l) => [l.id, l.aliases.join(", ")]));
+        const table = renderTable(rows, [
+          { header: "#", align: "right", value: (r) => String(r.rank) },
+          { header: "Lever", value: (r) => r.lever },
+          { header: "Effectiveness", value: (r) => r.effectiveness },
+          { header: "Effect", value: describeEffect },
+          { header: "Aliases", value: (r) => aliases.get(r.lever) ?? "" },
+        ]);
+        return `${datasetName(dataset)} — negotiation levers, most effective first\n\n${table}\n`;
+      },
+    });
     return 0;
   },
 };

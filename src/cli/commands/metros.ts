@@ -1,13 +1,12 @@
-import { toCSV } from "../../analysis/to-csv.js";
 import { toRows } from "../../analysis/to-rows.js";
 import type { Command } from "../context.js";
+import { emit } from "../emit.js";
 import {
   COMMON_OPTIONS,
   DATASET_OPTION,
   datasetName,
   datasetOption,
   FORMAT_OPTIONS,
-  json,
   outputFormat,
 } from "../options.js";
 import { formatPercent, renderTable } from "../table.js";
@@ -37,19 +36,19 @@ export const metrosCommand: Command = {
     const format = outputFormat(values);
     const dataset = datasetOption(values);
     const rows = toRows(dataset, { kind: "metros" });
-    if (format === "json") ctx.out(json({ dataset: datasetName(dataset), rows }));
-    else if (format === "csv") ctx.out(toCSV(rows));
-    else {
-      const table = renderTable(rows, [
-        { header: "Metro", value: (r) => r.metro },
-        { header: "Name", value: (r) => r.name },
-        { header: "Premium", align: "right", value: (r) => formatPercent(r.premium, true) },
-        { header: "Aliases", value: (r) => r.aliases.split(" ").join(", ") },
-      ]);
-      ctx.out(
-        `${datasetName(dataset)} — metro premiums over the baseline (${dataset.baselineMetro})\n\n${table}\n`,
-      );
-    }
+    emit(ctx, format, {
+      json: () => ({ dataset: datasetName(dataset), rows }),
+      csv: () => rows,
+      text: () => {
+        const table = renderTable(rows, [
+          { header: "Metro", value: (r) => r.metro },
+          { header: "Name", value: (r) => r.name },
+          { header: "Premium", align: "right", value: (r) => formatPercent(r.premium, true) },
+          { header: "Aliases", value: (r) => r.aliases.split(" ").join(", ") },
+        ]);
+        return `${datasetName(dataset)} — metro premiums over the baseline (${dataset.baselineMetro})\n\n${table}\n`;
+      },
+    });
     return 0;
   },
 };

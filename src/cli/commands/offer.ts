@@ -1,4 +1,3 @@
-import { toCSV } from "../../analysis/to-csv.js";
 import { toRows } from "../../analysis/to-rows.js";
 import type { GeoPolicy } from "../../core/geo/types.js";
 import { applyLevers } from "../../core/levers/apply-levers.js";
@@ -13,6 +12,7 @@ import type { Dataset } from "../../schemas/dataset.js";
 import { style } from "../ansi.js";
 import { type BarRow, renderBarChart } from "../bar-chart.js";
 import type { Command, Context } from "../context.js";
+import { emit } from "../emit.js";
 import { formatPath, readJsonFile } from "../files.js";
 import {
   COMMON_OPTIONS,
@@ -22,7 +22,6 @@ import {
   ENGINE_OPTIONS,
   engineOptions,
   FORMAT_OPTIONS,
-  json,
   listOption,
   outputFormat,
   policyOption,
@@ -258,9 +257,11 @@ export const offerCommand: Command = {
             ...(policy === undefined ? {} : { policy }),
             ...engine,
           });
-    if (format === "json") ctx.out(json({ file, evaluation, levers }));
-    else if (format === "csv") ctx.out(toCSV(toRows(evaluation)));
-    else ctx.out(renderOffer(file, evaluation, levers, dataset, ctx));
+    emit(ctx, format, {
+      json: () => ({ file, evaluation, levers }),
+      csv: () => toRows(evaluation),
+      text: () => renderOffer(file, evaluation, levers, dataset, ctx),
+    });
     return 0;
   },
 };

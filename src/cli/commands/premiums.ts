@@ -1,13 +1,12 @@
-import { toCSV } from "../../analysis/to-csv.js";
 import { toRows } from "../../analysis/to-rows.js";
 import type { Command } from "../context.js";
+import { emit } from "../emit.js";
 import {
   COMMON_OPTIONS,
   DATASET_OPTION,
   datasetName,
   datasetOption,
   FORMAT_OPTIONS,
-  json,
   outputFormat,
 } from "../options.js";
 import { renderTable } from "../table.js";
@@ -38,17 +37,19 @@ export const premiumsCommand: Command = {
     const format = outputFormat(values);
     const dataset = datasetOption(values);
     const rows = toRows(dataset, { kind: "premiums" });
-    if (format === "json") ctx.out(json({ dataset: datasetName(dataset), rows }));
-    else if (format === "csv") ctx.out(toCSV(rows));
-    else {
-      const table = renderTable(rows, [
-        { header: "Premium", value: (r) => r.premium },
-        { header: "Name", value: (r) => r.name },
-        { header: "Levels", value: (r) => r.levels.split(" ").join(", ") },
-        { header: "Adds", value: describeEffect },
-      ]);
-      ctx.out(`${datasetName(dataset)} — skill premiums\n\n${table}\n`);
-    }
+    emit(ctx, format, {
+      json: () => ({ dataset: datasetName(dataset), rows }),
+      csv: () => rows,
+      text: () => {
+        const table = renderTable(rows, [
+          { header: "Premium", value: (r) => r.premium },
+          { header: "Name", value: (r) => r.name },
+          { header: "Levels", value: (r) => r.levels.split(" ").join(", ") },
+          { header: "Adds", value: describeEffect },
+        ]);
+        return `${datasetName(dataset)} — skill premiums\n\n${table}\n`;
+      },
+    });
     return 0;
   },
 };
