@@ -1,17 +1,14 @@
-import { metroFactor } from "../../_internal/analysis-rows.js";
-import { toCSV } from "../../analysis/to-csv.js";
+import { inMetro } from "../../_internal/analysis-rows.js";
 import { toRows } from "../../analysis/to-rows.js";
-import { getLevel } from "../../core/lookup/get-level.js";
 import { getMetro } from "../../core/lookup/get-metro.js";
-import { multiplyMoney } from "../../core/money/index.js";
 import type { Dataset } from "../../schemas/dataset.js";
 import type { Command } from "../context.js";
+import { emit } from "../emit.js";
 import {
   COMMON_OPTIONS,
   DATASET_OPTION,
   datasetOption,
   FORMAT_OPTIONS,
-  json,
   outputFormat,
   stringOption,
 } from "../options.js";
@@ -52,12 +49,11 @@ interface LevelRow {
 /** The rows `paybands levels` prints, as plain data (the JSON output). */
 export function levelRows(dataset: Dataset, metroKey: string | undefined) {
   const metro = getMetro(dataset, metroKey ?? dataset.baselineMetro);
-  const factor = metroFactor(metro.premium);
-  const rows: LevelRow[] = dataset.levels.map((l) => {
-    const level = getLevel(dataset, l.id);
+  // The same metro scaling as paybands/analysis's rows (inMetro), so table and CSV agree.
+  const rows: LevelRow[] = dataset.levels.map((level) => {
     const at = (p: number) => {
       const anchor = level.base.anchors.find((a) => a.p === p);
-      return anchor === undefined ? null : multiplyMoney(anchor.amount, factor);
+      return anchor === undefined ? null : inMetro(anchor.amount, metro);
     };
     return {
       level: level.id,
@@ -67,7 +63,7 @@ export function levelRows(dataset: Dataset, metroKey: string | undefined) {
       p50: at(50),
       p75: at(75),
       p90: at(90),
-      estimatedTotalComp: multiplyMoney(level.estimatedTotalComp.amount, factor),
+      estimatedTotalComp: inMetro(level.estimatedTotalComp.amount, metro),
     };
   });
   return {
@@ -118,11 +114,11 @@ export const levelsCommand: Command = {
     const dataset = datasetOption(values);
     const metro = stringOption(values, "metro");
     const result = levelRows(dataset, metro);
-    if (format === "csv") {
-      ctx.out(toCSV(toRows(dataset, { metros: [metro ?? dataset.baselineMetro] })));
-    } else {
-      ctx.out(format === "json" ? json(result) : renderLevels(result));
-    }
+    emit(ctx, format, {
+      json: () => result,
+      csv: () => toRows(dataset, { metros: [metro ?? dataset.baselineMetro] }),
+      text: () => renderLevels(result),
+    });
     return 0;
   },
 };
