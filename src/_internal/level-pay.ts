@@ -86,6 +86,9 @@ export function nationalBaseAt(
     const path = e.path[0] === "options" ? e.path.slice(1) : ["percentile", ...e.path.slice(1)];
     throw new PaybandsError(e.code, e.message, { path, validChoices: e.validChoices });
   }
+  // The percentile is recorded as an input, so the interpolation step's input chains
+  // from an earlier step like every other step's does.
+  t.given(`${key}.percentile`, "percentile", d.p, "input");
   return t.engine(
     key,
     `US base at p${d.p} (${ctx.level.id})`,

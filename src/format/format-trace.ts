@@ -25,10 +25,10 @@ const KEYS = ["numbered"] as const;
  * import { estimateCompensation } from "paybands/core";
  * import { formatTrace } from "paybands/format";
  * const e = estimateCompensation(getDataset(), { level: "senior", metro: "seattle" });
- * formatTrace(e.trace, { numbered: true }).slice(1, 3);
+ * formatTrace(e.trace, { numbered: true }).slice(2, 4);
  * //=> [
- * //   "2. premium of seattle = 0.26 (metros.seattle.premium)",
- * //   "3. pay factor in seattle (local): 1 + premium = 1 + 0.26 = 1.26",
+ * //   "3. premium of seattle = 0.26 (metros.seattle.premium)",
+ * //   "4. pay factor in seattle (local): 1 + premium = 1 + 0.26 = 1.26",
  * // ]
  * ```
  *

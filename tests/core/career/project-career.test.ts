@@ -15,7 +15,7 @@ import { projectCareer as boundProjectCareer } from "../../../src/bound/project-
 import { projectCareer } from "../../../src/core/career/index.js";
 import { getDataset } from "../../../src/index.js";
 import { parseDataset } from "../../../src/schemas/index.js";
-import { replayTrace } from "../../helpers/replay-trace.js";
+import { expectTraceReplays } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
@@ -186,7 +186,7 @@ describe("projectCareer: IC track from junior at p50, national (hand-worked)", (
   });
 
   test("the trace replays and ends in the output numbers", () => {
-    const values = replayTrace(r.trace);
+    const values = expectTraceReplays(r.trace);
     expect(values.get("base.start")).toBe(105000);
     expect(values.get("progression.senior-to-staff.raise.mid")).toBe(0.525);
     expect(values.get("path.high.8.base.promotion")).toBe(356721.75);
@@ -265,7 +265,7 @@ describe("projectCareer: metros, percentiles, rounding, annual raise (hand-worke
     expect(bases(r, 3)).toEqual([178886, 188669, 198452]);
     expect(r.annualRaise).toBe(0.1);
     expect(r.notes.find((n) => n.id === "raises")?.text).toContain("annual raise of 10%");
-    replayTrace(r.trace);
+    expectTraceReplays(r.trace);
   });
 
   test("staff on the IC track stays at staff; only an annual raise moves it", () => {
@@ -362,7 +362,7 @@ describe("projectCareer: manager track", () => {
     // low: mid y3, senior y8 (174,720), EM would be y13 > 12
     expect(r.path[12]?.low).toEqual({ level: "senior", base: 174720, totalComp: 244608 });
     expect(r.milestones[0]?.window).toEqual({ low: null, expected: [16, 21], high: [13, 18] });
-    replayTrace(r.trace);
+    expectTraceReplays(r.trace);
   });
 
   test("staff on the manager track: the guide has no staff → manager step, so the path stays", () => {

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { projectCareer } from "../../../src/core/career/index.js";
 import type { CareerScenario } from "../../../src/core/career/types.js";
 import { getDataset } from "../../../src/index.js";
-import { replayTrace } from "../../helpers/replay-trace.js";
+import { expectTraceReplays } from "../../helpers/replay-trace.js";
 
 const ds = getDataset();
 const SCENARIOS: CareerScenario[] = ["low", "expected", "high"];
@@ -113,7 +113,7 @@ describe("projectCareer: properties", () => {
     fc.assert(
       fc.property(input, (i) => {
         const r = projectCareer(ds, i);
-        const values = replayTrace(r.trace);
+        const values = expectTraceReplays(r.trace);
         for (const row of r.path) {
           for (const s of SCENARIOS) {
             expect(values.get(`path.${s}.${row.year}.base`)).toBe(row[s].base);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as core from "../../../src/core/index.js";
 import { estimateCompensation, getDataset, isPaybandsError } from "../../../src/index.js";
-import { replayTrace } from "../../helpers/replay-trace.js";
+import { expectTraceReplays } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
@@ -139,7 +139,7 @@ describe("estimateCompensation: properties", () => {
       fc.property(level, metro, p, (l, m, pct) => {
         const premiums = ds.premiums.filter((x) => x.levels.includes(l)).map((x) => x.id);
         const e = estimateCompensation({ level: l, metro: m, percentile: pct, premiums });
-        const v = replayTrace(e.trace);
+        const v = expectTraceReplays(e.trace);
         expect(v.get("base.rounded")).toBe(e.base);
         expect(v.get("tc.rounded")).toBe(e.totalComp);
         if (premiums.length > 0) {

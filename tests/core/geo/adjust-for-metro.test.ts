@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as core from "../../../src/core/index.js";
 import { adjustForMetro, getDataset } from "../../../src/index.js";
-import { replayTrace } from "../../helpers/replay-trace.js";
+import { expectTraceReplays } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
 
 const ds = getDataset();
@@ -107,7 +107,7 @@ describe("adjustForMetro: properties", () => {
             policy: { kind: "elasticity", elasticity: e },
             floor: 0.9,
           });
-          const values = replayTrace(r.trace);
+          const values = expectTraceReplays(r.trace);
           expect(values.get("amount.rounded")).toBe(r.amount);
           expect(r.trace.at(-1)?.result).toBe(r.amount);
         },

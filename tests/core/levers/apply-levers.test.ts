@@ -11,8 +11,8 @@ import {
 } from "../../../src/core/levers/index.js";
 import type { Offer } from "../../../src/core/offer/index.js";
 import { getDataset } from "../../../src/index.js";
+import { checkEngineStep, replayTrace } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
-import { checkEngineStep, replayTrace } from "../offer/replay-trace.js";
 
 const ds = getDataset();
 const LEVERS = ds.levers.map((l) => l.id);

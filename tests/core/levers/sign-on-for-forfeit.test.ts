@@ -5,8 +5,8 @@ import { signOnForForfeit as signOnForForfeitBound } from "../../../src/bound/si
 import { type ForfeitInput, signOnForForfeit } from "../../../src/core/levers/index.js";
 import { getDataset } from "../../../src/index.js";
 import type { Dataset } from "../../../src/schemas/dataset.js";
+import { replayTrace } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
-import { replayTrace } from "../offer/replay-trace.js";
 
 const ds = getDataset();
 

@@ -10,8 +10,8 @@ import {
 } from "../../../src/core/offer/index.js";
 import type { TraceStep } from "../../../src/core/trace/types.js";
 import { getDataset } from "../../../src/index.js";
+import { checkEngineStep, replayTrace } from "../../helpers/replay-trace.js";
 import { thrown } from "../../helpers/thrown.js";
-import { checkEngineStep, replayTrace } from "./replay-trace.js";
 
 const ds = getDataset();
 const LEVELS = ds.levels.map((l) => l.id);
