@@ -13,6 +13,12 @@ type PolicyKind = (typeof POLICIES)[number];
 /** A validated pay policy: the factor over the baseline it pays in a metro, traced. */
 export interface ResolvedPolicy {
   readonly kind: PolicyKind;
+  /**
+   * Names the policy when its factor in a metro depends on the dataset and the metro
+   * alone (`local`, `national` and `benchmark` without a floor), so callers may keep the
+   * factor per dataset and metro; undefined for policies with caller-given numbers.
+   */
+  readonly cacheKey: string | undefined;
   /** Records and returns the factor over the baseline this policy pays in `metro`. */
   factor(metro: Metro, tracer: Tracer, key: string): Decimal;
 }
@@ -63,16 +69,19 @@ export function resolvePolicy(dataset: Dataset, policy: unknown, floor: unknown)
       : plausibleFraction(floor, "floor (lowest factor over the baseline)", ["floor"], 0.5, 3);
 
   let raw: (metro: Metro, tracer: Tracer, key: string) => Decimal;
+  let cacheKey: string | undefined;
   const premiumOf = (m: Metro, tracer: Tracer, key: string) =>
     tracer.given(`${key}.premium`, `premium of ${m.id}`, m.premium, `metros.${m.id}.premium`);
   const one = new Dec(1);
 
   switch (kind as PolicyKind) {
     case "local":
+      cacheKey = "local";
       raw = (m, t, key) =>
         t.add(key, `pay factor in ${m.id} (local)`, "1 + premium", one, premiumOf(m, t, key));
       break;
     case "national":
+      cacheKey = "national";
       raw = (m, t, key) =>
         t.given(key, `pay factor in ${m.id} (national: baseline everywhere)`, 1, "policy");
       break;
@@ -82,6 +91,7 @@ export function resolvePolicy(dataset: Dataset, policy: unknown, floor: unknown)
         key === undefined
           ? defaultBenchmark(dataset)
           : resolveMetroOption(dataset, key, ["policy", "metro"]);
+      cacheKey = `benchmark ${bench.id}`;
       raw = (m, t, k) =>
         t.add(
           k,
@@ -125,6 +135,7 @@ export function resolvePolicy(dataset: Dataset, policy: unknown, floor: unknown)
   }
   return {
     kind: kind as PolicyKind,
+    cacheKey: floorFactor === undefined ? cacheKey : undefined,
     factor(metro, tracer, key) {
       const f = raw(metro, tracer, key);
       if (floorFactor === undefined) return f;

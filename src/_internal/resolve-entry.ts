@@ -26,6 +26,8 @@ export function resolveEntry<T extends Named>(
   code: PaybandsErrorCode,
   path: readonly PathSegment[] = [kind],
 ): T {
+  // The common case first, without allocating: the key is an entry's id as written.
+  if (typeof key === "string") for (const entry of list) if (entry.id === key) return entry;
   const validChoices = list.map((x) => x.id);
   if (typeof key !== "string") {
     throw new PaybandsError(

@@ -124,12 +124,29 @@ export function stalenessWarnings(
   dataset: Dataset,
   options: Readonly<StalenessOptions> | Partial<Record<keyof StalenessOptions, unknown>>,
 ): readonly string[] {
+  // The common call passes neither option: its answer changes only when the UTC day
+  // does, so it is kept per frozen dataset for the day (a date computation and two
+  // allocations on every estimate otherwise).
+  const cacheable =
+    options.now === undefined && options.staleAfterMonths === undefined && Object.isFrozen(dataset);
+  const today = cacheable ? Math.floor(Date.now() / DAY_MS) : Number.NaN;
+  if (cacheable) {
+    const hit = todaysWarnings.get(dataset);
+    if (hit !== undefined && hit.day === today) return hit.warnings;
+  }
   const age = computeDatasetAge(dataset, options.now, options.staleAfterMonths, {
     now: ["now"],
     staleAfterMonths: ["staleAfterMonths"],
   });
-  if (!age.stale) return Object.freeze([]);
-  return Object.freeze([
-    `The dataset ${dataset.id}@${dataset.version} is effective ${age.effectiveDate}, ${age.months} months before ${age.now}: older than the ${age.limitMonths}-month staleness limit. Check listDatasets() for a newer version, or pass staleAfterMonths to change the limit.`,
-  ]);
+  const warnings: readonly string[] = Object.freeze(
+    age.stale
+      ? [
+          `The dataset ${dataset.id}@${dataset.version} is effective ${age.effectiveDate}, ${age.months} months before ${age.now}: older than the ${age.limitMonths}-month staleness limit. Check listDatasets() for a newer version, or pass staleAfterMonths to change the limit.`,
+        ]
+      : [],
+  );
+  if (cacheable) todaysWarnings.set(dataset, { day: today, warnings });
+  return warnings;
 }
+
+const todaysWarnings = new WeakMap<Dataset, { day: number; warnings: readonly string[] }>();

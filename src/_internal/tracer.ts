@@ -15,6 +15,21 @@ function num(d: Decimal): number {
   return n;
 }
 
+// The same few numbers (dataset figures, 0, 1, rounding steps) are given on every call:
+// decimals are immutable, so one instance per number can be shared by every Tracer.
+const decimals = new Map<number, Decimal>();
+const MAX_CACHED_DECIMALS = 4096;
+function decimalOf(n: number): Decimal {
+  // A map key treats -0 as 0, so -0 is not shared (a negative-zero decimal keeps its sign).
+  if (Object.is(n, -0)) return new Dec(n);
+  let d = decimals.get(n);
+  if (d === undefined) {
+    d = new Dec(n);
+    if (decimals.size < MAX_CACHED_DECIMALS) decimals.set(n, d);
+  }
+  return d;
+}
+
 /** "1234567" → "1,234,567" (digits only, optional leading minus). */
 function groupDigits(digits: string): string {
   const negative = digits.startsWith("-");
@@ -48,13 +63,30 @@ const SYMBOL: Partial<Record<TraceOp, string>> = {
   subtract: " − ",
 };
 
+/** A step as recorded: its numbers and words are worked out only if the trace is read. */
+interface Recorded {
+  readonly key: string;
+  readonly label: string;
+  readonly op: TraceOp;
+  readonly inputs: readonly Decimal[];
+  readonly result: Decimal;
+  readonly text: () => string;
+  readonly source: string | undefined;
+}
+
 /**
  * Exact decimal arithmetic that records each step as it goes, so a result's trace is
  * the computation itself rather than a description written beside it. Every public
  * domain function builds its result with one Tracer and rounds once, at the output.
+ *
+ * The arithmetic is done when a step is recorded; turning the step's decimals into
+ * numbers and its words into a string is deferred until the trace is first read
+ * ({@link Tracer.done}), because that is most of the cost of a call and a widget
+ * recomputing on every slider move rarely reads the trace (docs/performance.md).
  */
 export class Tracer {
-  readonly steps: TraceStep[] = [];
+  private readonly recorded: Recorded[] = [];
+  private steps: readonly TraceStep[] | undefined;
 
   private push(
     key: string,
@@ -62,27 +94,17 @@ export class Tracer {
     op: TraceOp,
     inputs: readonly Decimal[],
     result: Decimal,
-    text: string,
+    text: () => string,
     source?: string,
   ): Decimal {
-    this.steps.push(
-      Object.freeze({
-        key,
-        label,
-        op,
-        inputs: Object.freeze(inputs.map(num)),
-        result: num(result),
-        text,
-        ...(source === undefined ? {} : { source }),
-      }),
-    );
+    this.recorded.push({ key, label, op, inputs, result, text, source });
     return result;
   }
 
   /** Records an input: a dataset figure (source = its field path) or a caller's value ("input"). */
   given(key: string, label: string, value: Decimal | number, source: string): Decimal {
-    const d = typeof value === "number" ? new Dec(value) : value;
-    return this.push(key, label, "given", [], d, `${label} = ${show(d)} (${source})`, source);
+    const d = typeof value === "number" ? decimalOf(value) : value;
+    return this.push(key, label, "given", [], d, () => `${label} = ${show(d)} (${source})`, source);
   }
 
   /** Records a value produced by the percentile engine (interpolation or rank). */
@@ -92,15 +114,15 @@ export class Tracer {
     op: "interpolate" | "rank",
     inputs: readonly number[],
     value: number,
-    text: string,
+    text: string | (() => string),
   ): Decimal {
     return this.push(
       key,
       label,
       op,
-      inputs.map((x) => new Dec(x)),
+      inputs.map(decimalOf),
       new Dec(value),
-      text,
+      typeof text === "string" ? () => text : text,
     );
   }
 
@@ -126,7 +148,7 @@ export class Tracer {
       op,
       [a, b],
       result,
-      `${label}: ${names} = ${show(a)}${SYMBOL[op]}${show(b)} = ${show(result)}`,
+      () => `${label}: ${names} = ${show(a)}${SYMBOL[op]}${show(b)} = ${show(result)}`,
     );
   }
 
@@ -152,7 +174,7 @@ export class Tracer {
       "add",
       terms,
       result,
-      `${label}: ${names} = ${terms.map(show).join(" + ")} = ${show(result)}`,
+      () => `${label}: ${names} = ${terms.map(show).join(" + ")} = ${show(result)}`,
     );
   }
 
@@ -164,7 +186,7 @@ export class Tracer {
       "min",
       terms,
       result,
-      `${label}: min(${names}) = min(${terms.map(show).join(", ")}) = ${show(result)}`,
+      () => `${label}: min(${names}) = min(${terms.map(show).join(", ")}) = ${show(result)}`,
     );
   }
 
@@ -176,27 +198,73 @@ export class Tracer {
       "max",
       terms,
       result,
-      `${label}: max(${names}) = max(${terms.map(show).join(", ")}) = ${show(result)}`,
+      () => `${label}: max(${names}) = max(${terms.map(show).join(", ")}) = ${show(result)}`,
     );
   }
 
   /** Rounds once, at the output, and records the rule. Returns a plain number. */
   round(key: string, label: string, value: Decimal, rule: RoundRule): number {
     const n = roundDecimal(value, rule);
-    const how = rule === "none" ? "not rounded" : `rounded ${rule.mode} to ${show(rule.step)}`;
     this.push(
       key,
       label,
       "round",
-      [value, new Dec(rule === "none" ? 0 : rule.step)],
-      new Dec(n),
-      `${label}: ${show(value)} ${how} = ${show(n)}`,
+      [value, decimalOf(rule === "none" ? 0 : rule.step)],
+      decimalOf(n),
+      () => {
+        const how = rule === "none" ? "not rounded" : `rounded ${rule.mode} to ${show(rule.step)}`;
+        return `${label}: ${show(value)} ${how} = ${show(n)}`;
+      },
     );
     return n;
   }
 
-  /** The recorded steps, frozen, for a public result. */
+  /**
+   * The recorded steps as public, frozen {@link TraceStep}s: built on the first call and
+   * the same array on every later one.
+   */
   done(): readonly TraceStep[] {
-    return Object.freeze([...this.steps]);
+    if (this.steps === undefined) {
+      this.steps = Object.freeze(
+        this.recorded.map((r) =>
+          Object.freeze({
+            key: r.key,
+            label: r.label,
+            op: r.op,
+            inputs: Object.freeze(r.inputs.map(num)),
+            result: num(r.result),
+            text: r.text(),
+            ...(r.source === undefined ? {} : { source: r.source }),
+          }),
+        ),
+      );
+    }
+    return this.steps;
+  }
+}
+
+/**
+ * The trace of a result computed on a fast path: the exact computation `record`,
+ * replayed on a Tracer when the trace is first read — or, when the exact computation
+ * already ran (the fast path could not decide a rounding), that computation's Tracer.
+ */
+export class LazyTrace {
+  private tracer: Tracer | undefined;
+
+  constructor(private readonly record: (t: Tracer) => unknown) {}
+
+  /** A Tracer for the exact computation, run now; its steps are the trace. */
+  now(): Tracer {
+    this.tracer = new Tracer();
+    return this.tracer;
+  }
+
+  /** The steps (see {@link Tracer.done}), recorded on the first call. */
+  steps(): readonly TraceStep[] {
+    if (this.tracer === undefined) {
+      this.tracer = new Tracer();
+      this.record(this.tracer);
+    }
+    return this.tracer.done();
   }
 }

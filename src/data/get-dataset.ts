@@ -11,6 +11,17 @@ import {
 
 /** @internal The embedded entry for an id and version (default: the latest of the id). */
 export function getDatasetEntry(id: string = DEFAULT_DATASET_ID, version?: string): DatasetEntry {
+  // Every bound function asks for the default on every call: answer it without a search.
+  if (id === DEFAULT_DATASET_ID && version === undefined) {
+    latest ??= findEntry(id, version);
+    return latest;
+  }
+  return findEntry(id, version);
+}
+
+let latest: DatasetEntry | undefined;
+
+function findEntry(id: string, version: string | undefined): DatasetEntry {
   const ids = [...new Set(EMBEDDED_DATASETS.map((e) => e.dataset.id))].map((x) => ({
     id: x,
     aliases: [],

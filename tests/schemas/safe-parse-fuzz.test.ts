@@ -46,6 +46,21 @@ function isRealPath(root: unknown, path: Path): boolean {
   return true;
 }
 
+/**
+ * A real path, or a required key missing from a real object: replacing an effect's
+ * `kind` with "amount" makes the schema ask for `effect.amount`, which the input lacks.
+ */
+function isRealOrMissingKey(root: unknown, path: Path): boolean {
+  if (isRealPath(root, path)) return true;
+  const parent = path.slice(0, -1);
+  const key = path.at(-1);
+  if (key === undefined || !isRealPath(root, parent)) return false;
+  const node = getAt(root, parent);
+  return (
+    typeof node === "object" && node !== null && !Array.isArray(node) && !Object.hasOwn(node, key)
+  );
+}
+
 const REAL = freshDataset();
 const LEAVES = leafPaths(REAL);
 const OBJECTS = objectPaths(REAL);
@@ -208,7 +223,7 @@ describe("single-field mutations of the real dataset", () => {
         expect(error.path.length).toBeGreaterThan(0);
         expect(error.path).toEqual(error.issues[0]?.path);
         for (const issue of error.issues) {
-          expect(isRealPath(input, issue.path), JSON.stringify(issue.path)).toBe(true);
+          expect(isRealOrMissingKey(input, issue.path), JSON.stringify(issue.path)).toBe(true);
         }
       }),
       { numRuns: 1000 },

@@ -223,7 +223,10 @@ export function projectCareer(dataset: Dataset, input: ProjectCareerInput): Care
     milestones,
     notes,
     warnings: stalenessWarnings(dataset, o),
-    trace: t.done(),
+    // Built on first read (see Tracer.done).
+    get trace() {
+      return t.done();
+    },
     dataset: datasetRef(dataset),
   });
 }

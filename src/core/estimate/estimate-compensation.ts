@@ -1,18 +1,20 @@
-import type { Decimal } from "decimal.js";
 import { datasetRef } from "../../_internal/dataset-ref.js";
+import { traceEstimate } from "../../_internal/estimate-exact.js";
+import { estimateFast } from "../../_internal/estimate-fast.js";
 import {
-  metroAnchors,
-  nationalBaseAt,
-  payFactor,
+  metroBand,
+  nationalValue,
+  payFactorFigure,
   resolvePayContext,
-  tcMultiplier,
+  tcMultiplierFigure,
 } from "../../_internal/level-pay.js";
-import { resolveRoundOption, roundDecimal } from "../../_internal/money-rounding.js";
+import { resolveRoundOption } from "../../_internal/money-rounding.js";
 import { atPath, readOptions } from "../../_internal/options.js";
 import { stalenessWarnings } from "../../_internal/staleness.js";
-import { Tracer } from "../../_internal/tracer.js";
+import { LazyTrace } from "../../_internal/tracer.js";
 import { PaybandsError } from "../../errors/paybands-error.js";
 import type { Dataset } from "../../schemas/dataset.js";
+import type { Level } from "../../schemas/level.js";
 import type { Premium } from "../../schemas/premium.js";
 import { getPremium } from "../lookup/get-premium.js";
 import type { MoneyRange } from "../range/types.js";
@@ -78,6 +80,21 @@ function readPremiums(
   });
 }
 
+// The notes every estimate of a level carries: the same strings on every call (and
+// toLocaleString is slow), so built once per level.
+const notesOf = new WeakMap<Level, readonly string[]>();
+function levelNotes(level: Level): readonly string[] {
+  let notes = notesOf.get(level);
+  if (notes === undefined) {
+    notes = Object.freeze([
+      PERCENTILES_DONT_ADD,
+      `The TC/base multiplier comes from the guide's estimated total comp (~$${level.estimatedTotalComp.amount.toLocaleString("en-US")}), an estimate rather than a measurement.`,
+    ]);
+    if (Object.isFrozen(level)) notesOf.set(level, notes);
+  }
+  return notes;
+}
+
 /**
  * Estimates pay for a level in a metro at a percentile: base (point and band), total
  * comp from the level's TC/base multiplier, the split of TC into base and the rest,
@@ -121,131 +138,38 @@ export function estimateCompensation(dataset: Dataset, input: EstimateInput): Co
   const ctx = resolvePayContext(dataset, o);
   const premiums = readPremiums(dataset, o.premiums, ctx.level.id, o.anyLevelPremiums === true);
   const rule = resolveRoundOption(o.round, ["round"]);
-  // Validated by the percentile engine in nationalBaseAt below.
+  // Validated by the percentile engine in nationalValue below.
   const percentile = (o.percentile ?? 50) as number;
 
-  const t = new Tracer();
-  const national = nationalBaseAt(ctx, percentile, t);
-  const factor = payFactor(ctx, t);
-  const baseExact = t.multiply(
-    "base",
-    `base at p${percentile} in ${ctx.metro.id}`,
-    "US base × pay factor",
-    national,
-    factor,
-  );
-  const multiplier = tcMultiplier(ctx, t);
-  const tcExact = t.multiply(
-    "tc",
-    "total comp",
-    "base × TC/base multiplier",
-    baseExact,
-    multiplier,
-  );
+  const value = nationalValue(ctx, percentile);
+  const warnings = stalenessWarnings(dataset, o);
 
-  const applied: AppliedPremium[] = [];
-  const lows: Decimal[] = [];
-  const highs: Decimal[] = [];
-  for (const p of premiums) {
-    const effect = p.effect as Extract<Premium["effect"], { kind: "amount" | "percent" }>;
-    const ends = ([0, 1] as const).map((end) => {
-      const which = end === 0 ? "low" : "high";
-      const key = `premium.${p.id}.${which}`;
-      if (effect.kind === "amount") {
-        return t.given(
-          key,
-          `${p.name} premium (${which})`,
-          effect.amount[end],
-          `premiums.${p.id}.effect.amount`,
-        );
-      }
-      const fraction = t.given(
-        `${key}.fraction`,
-        `${p.name} premium fraction (${which})`,
-        effect.fraction[end],
-        `premiums.${p.id}.effect.fraction`,
-      );
-      return t.multiply(
-        key,
-        `${p.name} premium (${which})`,
-        "base × fraction",
-        baseExact,
-        fraction,
-      );
-    }) as [Decimal, Decimal];
-    lows.push(ends[0]);
-    highs.push(ends[1]);
-    applied.push(
+  // Floats where they provably round like the exact decimals (nearly always), else the
+  // exact computation; the trace is the exact computation, recorded when first read.
+  const trace = new LazyTrace((t) => traceEstimate(ctx, percentile, value, premiums, rule, t));
+  const figures =
+    estimateFast(value, payFactorFigure(ctx), tcMultiplierFigure(ctx.level), premiums, rule) ??
+    traceEstimate(ctx, percentile, value, premiums, rule, trace.now());
+
+  const applied: readonly AppliedPremium[] = Object.freeze(
+    premiums.map((p, i) =>
       Object.freeze({
         id: p.id,
         name: p.name,
-        range: Object.freeze([
-          roundDecimal(ends[0], rule),
-          roundDecimal(ends[1], rule),
-        ] as const) as MoneyRange,
+        range: figures.premiumRanges[i] as MoneyRange,
         condition: p.condition,
         relativeTo: p.relativeTo,
       }),
-    );
-  }
-
-  const base = t.round("base.rounded", "base", baseExact, rule);
-  const totalComp = t.round("tc.rounded", "total comp", tcExact, rule);
-  let baseRange: MoneyRange = [base, base];
-  let totalCompRange: MoneyRange = [totalComp, totalComp];
-  if (premiums.length > 0) {
-    const names = premiums.map((p) => p.id).join(" + ");
-    const lowSum =
-      lows.length === 1
-        ? (lows[0] as Decimal)
-        : t.sum("premiums.low", "premiums (low)", names, lows);
-    const highSum =
-      highs.length === 1
-        ? (highs[0] as Decimal)
-        : t.sum("premiums.high", "premiums (high)", names, highs);
-    const baseLow = t.add(
-      "base.low",
-      "base with premiums (low)",
-      "base + premiums low",
-      baseExact,
-      lowSum,
-    );
-    const baseHigh = t.add(
-      "base.high",
-      "base with premiums (high)",
-      "base + premiums high",
-      baseExact,
-      highSum,
-    );
-    const tcLow = t.add(
-      "tc.low",
-      "total comp with premiums (low)",
-      "total comp + premiums low",
-      tcExact,
-      lowSum,
-    );
-    const tcHigh = t.add(
-      "tc.high",
-      "total comp with premiums (high)",
-      "total comp + premiums high",
-      tcExact,
-      highSum,
-    );
-    baseRange = [
-      t.round("base.low.rounded", "base (low)", baseLow, rule),
-      t.round("base.high.rounded", "base (high)", baseHigh, rule),
-    ];
-    totalCompRange = [
-      t.round("tc.low.rounded", "total comp (low)", tcLow, rule),
-      t.round("tc.high.rounded", "total comp (high)", tcHigh, rule),
-    ];
-  }
-
-  const notes = [
-    PERCENTILES_DONT_ADD,
-    `The TC/base multiplier comes from the guide's estimated total comp (~$${ctx.level.estimatedTotalComp.amount.toLocaleString("en-US")}), an estimate rather than a measurement.`,
-    ...premiums.map((p) => `${p.name}: ${p.condition} Relative to ${p.relativeTo}.`),
-  ];
+    ),
+  );
+  const { base, totalComp } = figures;
+  const notes =
+    premiums.length === 0
+      ? levelNotes(ctx.level)
+      : Object.freeze([
+          ...levelNotes(ctx.level),
+          ...premiums.map((p) => `${p.name}: ${p.condition} Relative to ${p.relativeTo}.`),
+        ]);
 
   return Object.freeze({
     level: ctx.level.id,
@@ -253,20 +177,19 @@ export function estimateCompensation(dataset: Dataset, input: EstimateInput): Co
     percentile,
     policy: ctx.policy.kind,
     base,
-    baseRange: Object.freeze(baseRange) as MoneyRange,
-    band: Object.freeze(
-      metroAnchors(ctx, factor).map((a) =>
-        Object.freeze({ p: a.p, amount: roundDecimal(a.amount, rule) }),
-      ),
-    ),
+    baseRange: figures.baseRange,
+    band: metroBand(ctx, figures.factor, rule),
     totalComp,
-    totalCompRange: Object.freeze(totalCompRange) as MoneyRange,
-    multiplier: multiplier.toNumber(),
+    totalCompRange: figures.totalCompRange,
+    multiplier: tcMultiplierFigure(ctx.level).number,
     breakdown: Object.freeze({ base, other: totalComp - base }),
-    premiums: Object.freeze(applied),
-    notes: Object.freeze(notes),
-    warnings: stalenessWarnings(dataset, o),
-    trace: t.done(),
+    premiums: applied,
+    notes,
+    warnings,
+    // Built on first read (see Tracer.done).
+    get trace() {
+      return trace.steps();
+    },
     dataset: datasetRef(dataset),
   });
 }

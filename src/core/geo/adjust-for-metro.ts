@@ -1,11 +1,14 @@
 import { datasetRef } from "../../_internal/dataset-ref.js";
-import { Dec, toDecimal } from "../../_internal/decimal.js";
-import { resolvePolicy } from "../../_internal/geo-policy.js";
-import { resolveRoundOption } from "../../_internal/money-rounding.js";
+import { Dec, type Dec as Decimal, toDecimal } from "../../_internal/decimal.js";
+import { type ResolvedPolicy, resolvePolicy } from "../../_internal/geo-policy.js";
+import { cachedFigure, figure, policyFactorFigure } from "../../_internal/level-pay.js";
+import { type RoundRule, resolveRoundOption } from "../../_internal/money-rounding.js";
 import { atPath, readOptions } from "../../_internal/options.js";
+import { roundIfDecided } from "../../_internal/round-guard.js";
 import { stalenessWarnings } from "../../_internal/staleness.js";
-import { Tracer } from "../../_internal/tracer.js";
+import { LazyTrace, type Tracer } from "../../_internal/tracer.js";
 import type { Dataset } from "../../schemas/dataset.js";
+import type { Metro } from "../../schemas/metro.js";
 import { getMetro } from "../lookup/get-metro.js";
 import type { AdjustForMetroOptions, MetroAdjustment } from "./types.js";
 
@@ -53,7 +56,56 @@ export function adjustForMetro(
   const policy = resolvePolicy(dataset, o.policy, o.floor);
   const rule = resolveRoundOption(o.round, ["round"]);
 
-  const t = new Tracer();
+  const fromFactor = cachedFigure(dataset, `market ${source.id}`, () =>
+    figure(new Dec(1).plus(source.premium)),
+  );
+  const toFactor = policyFactorFigure(dataset, policy, target);
+  const multiplier =
+    policy.cacheKey === undefined
+      ? figure(toFactor.exact.dividedBy(fromFactor.exact))
+      : cachedFigure(dataset, `${policy.cacheKey} ${target.id} / ${source.id}`, () =>
+          figure(toFactor.exact.dividedBy(fromFactor.exact)),
+        );
+  const warnings = stalenessWarnings(dataset, o);
+
+  // Floats where they provably round like the exact decimals (round-guard.ts): amount ×
+  // pay factor ÷ market factor is three correctly rounded float operations on the
+  // amount and the factors' nearest floats. Else, and for the trace, exactly.
+  const trace = new LazyTrace((t) => traceAdjustment(value, source, target, policy, rule, t));
+  const adjustedX = (amount * toFactor.number) / fromFactor.number;
+  const rounded =
+    roundIfDecided(adjustedX, rule, Math.abs(adjustedX)) ??
+    traceAdjustment(value, source, target, policy, rule, trace.now());
+
+  return Object.freeze({
+    amount: rounded,
+    from: source.id,
+    to: target.id,
+    multiplier: multiplier.number,
+    fromFactor: fromFactor.number,
+    toFactor: toFactor.number,
+    policy: policy.kind,
+    warnings,
+    // Built on first read (see Tracer.done).
+    get trace() {
+      return trace.steps();
+    },
+    dataset: datasetRef(dataset),
+  });
+}
+
+/**
+ * The adjustment computed exactly in decimals, every step recorded on `t` (the
+ * definition of the figures, and the trace); returns the rounded amount.
+ */
+function traceAdjustment(
+  value: Decimal,
+  source: Metro,
+  target: Metro,
+  policy: ResolvedPolicy,
+  rule: RoundRule,
+  t: Tracer,
+): number {
   const x = t.given("amount", "amount", value, "input");
   const fromPremium = t.given(
     "from.premium",
@@ -69,13 +121,7 @@ export function adjustForMetro(
     fromPremium,
   );
   const toFactor = policy.factor(target, t, "to.factor");
-  const multiplier = t.divide(
-    "multiplier",
-    "metro multiplier",
-    "pay factor ÷ market factor",
-    toFactor,
-    fromFactor,
-  );
+  t.divide("multiplier", "metro multiplier", "pay factor ÷ market factor", toFactor, fromFactor);
   // Multiply before dividing: amount × factor is exact, so only the one division rounds
   // (at 40 digits), and results such as 282,900 × 1.05 ÷ 1.38 = 215,250 come out exact.
   const scaled = t.multiply(
@@ -92,18 +138,5 @@ export function adjustForMetro(
     scaled,
     fromFactor,
   );
-  const rounded = t.round("amount.rounded", "adjusted amount", adjusted, rule);
-
-  return Object.freeze({
-    amount: rounded,
-    from: source.id,
-    to: target.id,
-    multiplier: multiplier.toNumber(),
-    fromFactor: fromFactor.toNumber(),
-    toFactor: toFactor.toNumber(),
-    policy: policy.kind,
-    warnings: stalenessWarnings(dataset, o),
-    trace: t.done(),
-    dataset: datasetRef(dataset),
-  });
+  return t.round("amount.rounded", "adjusted amount", adjusted, rule);
 }

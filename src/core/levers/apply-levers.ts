@@ -595,7 +595,10 @@ export function applyLevers(
       }),
       ...common,
       warnings,
-      trace: t.done(),
+      // Built on first read (see Tracer.done).
+      get trace() {
+        return t.done();
+      },
       dataset: datasetRef(dataset),
     });
   }
@@ -613,7 +616,10 @@ export function applyLevers(
     }),
     ...common,
     warnings,
-    trace: t.done(),
+    // Built on first read (see Tracer.done).
+    get trace() {
+      return t.done();
+    },
     dataset: datasetRef(dataset),
   });
 }

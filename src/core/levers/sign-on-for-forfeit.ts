@@ -79,7 +79,10 @@ export function signOnForForfeit(
     forfeit: forfeitRounded,
     fraction: Object.freeze([fLow, fHigh] as const),
     lever: lever.id,
-    trace: t.done(),
+    // Built on first read (see Tracer.done).
+    get trace() {
+      return t.done();
+    },
     dataset: datasetRef(dataset),
   });
 }

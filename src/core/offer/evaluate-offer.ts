@@ -322,7 +322,10 @@ export function evaluateOffer(
     tcMultiplier: multiplier.toNumber(),
     notes: Object.freeze(notes),
     warnings: stalenessWarnings(dataset, o),
-    trace: t.done(),
+    // Built on first read (see Tracer.done).
+    get trace() {
+      return t.done();
+    },
     dataset: datasetRef(dataset),
   });
 }
