@@ -242,3 +242,36 @@ describe("adjustForMetro = the decimal.js reference", () => {
     );
   });
 });
+
+describe("the trace of a fast-path result", () => {
+  test("is built once, on first read, and serialises with the result", () => {
+    const e = estimateCompensation({ level: "senior", metro: "seattle", percentile: 61.3 });
+    const first = e.trace;
+    expect(e.trace).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const json = JSON.parse(JSON.stringify(e)) as { trace: unknown; base: number };
+    expect(json.trace).toEqual(first);
+    expect({ ...e }.trace).toBe(first);
+    expect(Object.keys(e)).toContain("trace");
+  });
+
+  test("ends in the result's own figures (the trace is the exact computation)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ds.levels.map((l) => l.id)),
+        fc.constantFrom(...ds.metros.map((m) => m.id)),
+        fc.double({ min: 0.5, max: 99.5, noNaN: true }),
+        fc.constantFrom(...MODES),
+        fc.constantFrom(...STEPS),
+        (level, metro, percentile, mode, step) => {
+          const e = estimateCompensation({ level, metro, percentile, round: { step, mode } });
+          const result = (key: string) => e.trace.find((s) => s.key === key)?.result;
+          expect([result("base.rounded"), result("tc.rounded")]).toEqual([e.base, e.totalComp]);
+          const a = adjustForMetro(e.base, "austin", { from: metro, round: { step, mode } });
+          expect(a.trace.find((s) => s.key === "amount.rounded")?.result).toBe(a.amount);
+        },
+      ),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+});
