@@ -275,3 +275,70 @@ describe("the trace of a fast-path result", () => {
     );
   });
 });
+
+describe("over random bands and metros (a user's dataset)", () => {
+  test("estimates and adjustments equal the reference for random anchors, TC and metro premiums", () => {
+    const anchors = fc
+      .tuple(
+        fc.integer({ min: 20_000, max: 400_000 }),
+        fc.integer({ min: 1, max: 90_000 }),
+        fc.integer({ min: 1, max: 90_000 }),
+        fc.integer({ min: 1, max: 90_000 }),
+      )
+      .map(([a, b, c, d]) => [a, a + b, a + b + c, a + b + c + d] as const);
+    fc.assert(
+      fc.property(
+        anchors,
+        fc.integer({ min: 10_000, max: 40_000 }).map((x) => x / 10_000), // TC ÷ p50 in [1, 4]
+        fc.integer({ min: -4_999, max: 19_999 }).map((x) => x / 10_000), // 4-decimal premium
+        fc.double({ min: 0.5, max: 99.5, noNaN: true }),
+        fc.constantFrom(...MODES),
+        fc.constantFrom(...STEPS),
+        ([p25, p50, p75, p90], tcRatio, premium, percentile, mode, step) => {
+          const estimatedTC = Math.round(p50 * tcRatio);
+          const pb = createPaybands(ds, {
+            levels: {
+              senior: {
+                base: {
+                  anchors: [
+                    { p: 25, amount: p25 },
+                    { p: 50, amount: p50 },
+                    { p: 75, amount: p75 },
+                    { p: 90, amount: p90 },
+                  ],
+                },
+                estimatedTotalComp: { amount: estimatedTC },
+              },
+            },
+            metros: { seattle: { premium } },
+          });
+          const level = pb.getLevel("senior");
+          const seattle = pb.getMetro("seattle");
+          const rule: Rule = { step, mode };
+          const e = pb.estimateCompensation({
+            level: "senior",
+            metro: "seattle",
+            percentile,
+            round: rule,
+          });
+          const national = interpolatePercentile(level.base, percentile, { round: "none" });
+          const want = estimateRef(
+            national,
+            factorRef(seattle, { kind: "local" }),
+            estimatedTC,
+            p50,
+            [],
+            rule,
+          );
+          expect([e.base, e.totalComp]).toEqual([want.base, want.totalComp]);
+          const a = pb.adjustForMetro(p75, "austin", { from: "seattle", round: rule });
+          const austin = pb.getMetro("austin");
+          expect(a.amount).toBe(
+            adjustRef(p75, factorRef(austin, { kind: "local" }), seattle, rule),
+          );
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
