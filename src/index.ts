@@ -32,8 +32,31 @@ export type {
   MetroAdjustment,
   PayZone,
 } from "./core/geo/types.js";
+export type {
+  ApplyLeversContext,
+  EstimateLeversResult,
+  EstimateTarget,
+  ForfeitInput,
+  LevelComparison,
+  LeverContribution,
+  LeverInput,
+  LeversResult,
+  LeverTarget,
+  OfferLeversResult,
+  SignOnForForfeit,
+  SignOnOptions,
+} from "./core/levers/types.js";
 // Band-level functions take a band, not a dataset: the root entry shares them with core.
 export * from "./core/money/index.js";
+export type {
+  Offer,
+  OfferBonus,
+  OfferContext,
+  OfferEquity,
+  OfferEvaluation,
+  OfferYear,
+  VestingSchedule,
+} from "./core/offer/types.js";
 export * from "./core/percentile/index.js";
 export * from "./core/range/index.js";
 export type { DatasetAge, StalenessOptions } from "./core/staleness/types.js";
