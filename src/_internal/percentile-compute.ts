@@ -1,7 +1,7 @@
 import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 import { Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
-import { type RoundRule, roundFloat } from "./money-rounding.js";
+import { nearestBoundary, type RoundRule, roundDecimal, roundFloat } from "./money-rounding.js";
 import {
   evaluateRank,
   evaluateValue,
@@ -42,7 +42,7 @@ export interface ComputedRank {
   readonly result: RankResult;
 }
 
-function unusable(p: number, tail: TailPolicy, detail: string): PaybandsError {
+export function unusable(p: number, tail: TailPolicy, detail: string): PaybandsError {
   return new PaybandsError(
     "PERCENTILE_OUT_OF_RANGE",
     `${formatPercentileText(p)} is too far beyond the band's anchors for the "${tail}" tail: ${detail}; use tail "clamp", or a percentile closer to the anchors`,
@@ -78,9 +78,9 @@ function validOnce(band: unknown): ValidBand | undefined {
 }
 
 /** The amount at one percentile of a prepared band: evaluate, check, round. */
-function valueAt(prep: Prepared, percentile: number, tail: TailPolicy, round: RoundRule) {
+export function valueAt(prep: Prepared, percentile: number, tail: TailPolicy, round: RoundRule) {
   const result = evaluateValue(prep, percentile, tail);
-  const { raw, exact } = result.value;
+  const { raw, exact, err } = result.value;
   if (!(raw > 0)) throw unusable(percentile, tail, "the tail reaches $0 there");
   if (!(raw <= MAX_MONEY_MAGNITUDE)) {
     throw unusable(
@@ -90,13 +90,16 @@ function valueAt(prep: Prepared, percentile: number, tail: TailPolicy, round: Ro
     );
   }
   const { rational } = result.value;
+  const floatWhenUnrounded = result.value.floatWhenUnrounded === true;
   const value =
     exact !== undefined
       ? roundNearBoundary(
           raw,
           round,
-          () => exact().toNumber(),
+          () => (floatWhenUnrounded ? raw : exact().toNumber()),
           (x) => exact().comparedTo(x),
+          err,
+          exact,
         )
       : rational !== undefined
         ? roundNearBoundary(
@@ -133,25 +136,31 @@ export function valueEvaluator(band: unknown, options: unknown): (p: unknown) =>
 }
 
 /**
- * Rounds a float whose exact value is known on demand (linear: a decimal; pchip: a
- * rational). The float is within ~1e-13 relative of the exact value, so it decides the
- * rounding unless it lies within 1e-11 relative of a rounding boundary (a tie
- * n + step/2 for the half modes, a multiple of the step for up/down); there the exact
- * value's side of the boundary decides. Without rounding, `unrounded` gives the value.
+ * Rounds a float whose exact value is known on demand (linear, log-probit: a decimal;
+ * pchip: a rational). With a rigorous error bound `err` (|raw − exact| ≤ err,
+ * percentile-error-bound.ts) the float decides unless it lies within err of the nearest
+ * rounding boundary (a tie n + step/2 for the half modes, a multiple of the step for
+ * up/down): every other boundary is then further than err too, so the exact value is in
+ * the same rounding cell as the float. Within err, the exact value's side of that
+ * boundary decides — valid while err < step/4, since the exact value is then within
+ * 2·err < step/2 of the boundary; a larger err (amounts near 10^15) rounds the exact
+ * value itself. Without a bound (pchip), the margin is 1e-11 relative, far above the
+ * float's ~1e-15 relative error. Without rounding, `unrounded` gives the value.
  */
 function roundNearBoundary(
   raw: number,
   rule: RoundRule,
   unrounded: () => number,
   compareExactTo: (boundary: number) => number,
+  err?: number,
+  exact?: () => Dec,
 ): number {
   if (rule === "none") return unrounded();
-  const { step, mode } = rule;
-  const half = mode === "half-even" || mode === "half-up";
-  const boundary = half
-    ? (Math.round(raw / step - 0.5) + 0.5) * step
-    : Math.round(raw / step) * step;
-  if (Math.abs(raw - boundary) > 1e-11 * Math.abs(raw)) return roundFloat(raw, rule);
+  const { step } = rule;
+  const boundary = nearestBoundary(raw, rule);
+  const margin = err ?? 1e-11 * Math.abs(raw);
+  if (Math.abs(raw - boundary) > margin) return roundFloat(raw, rule);
+  if (exact !== undefined && margin >= step / 4) return roundDecimal(exact(), rule);
   const side = Math.sign(compareExactTo(boundary));
   return roundFloat(side === 0 ? boundary : boundary + (side * step) / 4, rule);
 }
