@@ -14,23 +14,6 @@ export function checkColumn(value: unknown, name: string): Column {
   );
 }
 
-/**
- * Maps a column through a scalar function into a Float64Array. An error in a row is
- * re-thrown with the row's index in front of its path (`["ps", 41]`) and in its message,
- * so the caller knows which row to fix.
- */
-export function mapColumn(column: Column, name: string, f: (x: unknown) => number): Float64Array {
-  const out = new Float64Array(column.length);
-  for (let i = 0; i < column.length; i++) {
-    try {
-      out[i] = f(column[i]);
-    } catch (e) {
-      throw atRow(e, [name, i]);
-    }
-  }
-  return out;
-}
-
 /** Re-paths a PaybandsError raised for one row of a batch. */
 export function atRow(e: unknown, prefix: readonly PathSegment[]): unknown {
   if (!(e instanceof PaybandsError)) return e;

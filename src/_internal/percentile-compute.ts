@@ -1,5 +1,6 @@
 import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
 import { PaybandsError } from "../errors/paybands-error.js";
+import { atRow, checkColumn } from "./batch.js";
 import { Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
 import { nearestBoundary, type RoundRule, roundDecimal, roundFloat } from "./money-rounding.js";
 import {
@@ -10,6 +11,7 @@ import {
   type RankResult,
   type ValueResult,
 } from "./percentile-engine.js";
+import { fastCurveOf, fastRank, fastValue, fillRanks, fillValues } from "./percentile-fast.js";
 import { formatPercentileText } from "./percentile-format.js";
 import {
   checkAmount,
@@ -124,15 +126,52 @@ export function computeValue(band: unknown, p: unknown, options: unknown): Compu
 }
 
 /**
- * Validates a band and options once and returns the function that gives the rounded
- * amount at each percentile — the same steps as computeValue, so a batch equals the
- * scalar calls exactly.
+ * interpolatePercentile's body: computeValue's steps and result, through the fast path
+ * (percentile-fast.ts) for a band already prepared (frozen bands), the engine otherwise.
  */
-export function valueEvaluator(band: unknown, options: unknown): (p: unknown) => number {
+export function computeValueOnly(band: unknown, p: unknown, options: unknown): number {
+  const valid = validOnce(band);
+  const percentile = checkPercentile(p);
+  const { method, tail, round } = resolveInterpolateOptions(options);
+  const prep = prepare(band, method, valid);
+  if (valid === undefined) {
+    const fc = fastCurveOf(prep);
+    if (fc !== null) {
+      const v = fastValue(fc, percentile, tail, round);
+      if (!Number.isNaN(v)) return v;
+    }
+  }
+  return valueAt(prep, percentile, tail, round).value;
+}
+
+/**
+ * interpolatePercentiles' body: validates the band and options once, then each row
+ * through the fast path, and through the engine where the fast path defers (NaN) — the
+ * same steps as computeValue, so a batch equals the scalar calls exactly. A bad row
+ * throws with `[name, i]` in front of its path.
+ */
+export function computeValues(band: unknown, ps: unknown, options: unknown): Float64Array {
   const valid = validOnce(band);
   const { method, tail, round } = resolveInterpolateOptions(options);
   const prep = prepare(band, method, valid);
-  return (p) => valueAt(prep, checkPercentile(p), tail, round).value;
+  const column = checkColumn(ps, "ps");
+  const fc = fastCurveOf(prep);
+  const out = new Float64Array(column.length);
+  if (fc !== null) fillValues(fc, column, tail, round, out);
+  else out.fill(Number.NaN);
+  // The rows the fast path left (NaN), in order, so the first bad row is the one reported.
+  for (let i = 0; i < out.length; i++) {
+    if (Number.isNaN(out[i])) out[i] = slowValue(prep, column[i], tail, round, i);
+  }
+  return out;
+}
+
+function slowValue(prep: Prepared, p: unknown, tail: TailPolicy, round: RoundRule, i: number) {
+  try {
+    return valueAt(prep, checkPercentile(p), tail, round).value;
+  } catch (e) {
+    throw atRow(e, ["ps", i]);
+  }
 }
 
 /**
@@ -184,10 +223,50 @@ export function computeRank(band: unknown, amount: unknown, options: unknown): C
   return { prep, amount: x, rank: roundRank(result.p, decimals), method, tail, result };
 }
 
-/** Like valueEvaluator, for ranks: validate once, then rank each amount as computeRank does. */
-export function rankEvaluator(band: unknown, options: unknown): (amount: unknown) => number {
+/** percentileRank's body: computeRank's rank, through the fast path for prepared bands. */
+export function computeRankOnly(band: unknown, amount: unknown, options: unknown): number {
+  const valid = validOnce(band);
+  const x = checkAmount(amount);
+  const { method, tail, decimals } = resolveRankOptions(options);
+  const prep = prepare(band, method, valid);
+  if (valid === undefined) {
+    const fc = fastCurveOf(prep);
+    if (fc !== null) {
+      const r = fastRank(fc, x, tail);
+      if (!Number.isNaN(r)) return roundRank(r, decimals);
+    }
+  }
+  return roundRank(evaluateRank(prep, x, tail).p, decimals);
+}
+
+/** Like computeValues, for ranks: validate once, then rank each amount as computeRank does. */
+export function computeRanks(band: unknown, amounts: unknown, options: unknown): Float64Array {
   const valid = validOnce(band);
   const { method, tail, decimals } = resolveRankOptions(options);
   const prep = prepare(band, method, valid);
-  return (amount) => roundRank(evaluateRank(prep, checkAmount(amount), tail).p, decimals);
+  const column = checkColumn(amounts, "amounts");
+  const fc = fastCurveOf(prep);
+  const out = new Float64Array(column.length);
+  if (fc !== null) fillRanks(fc, column, tail, out);
+  else out.fill(Number.NaN);
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i] as number;
+    if (Number.isNaN(r)) out[i] = slowRank(prep, column[i], tail, decimals, i);
+    else if (decimals !== undefined) out[i] = roundRank(r, decimals);
+  }
+  return out;
+}
+
+function slowRank(
+  prep: Prepared,
+  amount: unknown,
+  tail: TailPolicy,
+  decimals: number | undefined,
+  i: number,
+) {
+  try {
+    return roundRank(evaluateRank(prep, checkAmount(amount), tail).p, decimals);
+  } catch (e) {
+    throw atRow(e, ["amounts", i]);
+  }
 }

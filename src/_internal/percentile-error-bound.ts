@@ -20,6 +20,37 @@ const U = 2 ** -53;
 const SAFETY = 4;
 
 /**
+ * A bound valid for every p of segment [p0, p1] at once (the per-row bound of
+ * linearErrorBound at its worst: |raw| ≤ (1 + 1e-9)·max(|y0|, |y1|), |p| ≤ p1,
+ * |p − p0| ≤ p1 − p0), for loops that check a whole column against one number per
+ * segment. A looser bound is as rigorous: it only sends a few more rows to the exact
+ * decimal.
+ */
+export function linearSegmentErrorBound(y0: number, y1: number, p0: number, p1: number): number {
+  const top = (1 + 1e-9) * Math.max(Math.abs(y0), Math.abs(y1));
+  return linearErrorBound(y0, y1, p0, p1, p1, top);
+}
+
+/**
+ * log-probit's bound valid for every z of the segment [z0, z1] (|t| ≤ 1, |z| ≤
+ * max(|z0|, |z1|), |raw| ≤ (1 + 1e-9)·max(x0, x1)), as linearSegmentErrorBound.
+ */
+export function logProbitSegmentErrorBound(
+  z0: number,
+  z1: number,
+  dl: number,
+  x0: number,
+  x1: number,
+): number {
+  const h = Math.abs(z1 - z0);
+  const l = Math.abs(dl);
+  const za = Math.max(Math.abs(z0), Math.abs(z1));
+  const dFrac = 3 + (za + Math.abs(z0)) / h + (Math.abs(z0) + Math.abs(z1)) / h;
+  const dArg = 3 + 4 * l + l * dFrac + l;
+  return SAFETY * U * (1 + 1e-9) * Math.max(Math.abs(x0), Math.abs(x1)) * (dArg + 6);
+}
+
+/**
  * Bound on |raw − V| for linear interpolation on a segment, where
  * raw = fl(y0 + fl(fl(fl(y1 − y0) · fl(p − p0)) / fl(p1 − p0))) (the engine's float
  * formula) and V = Y0 + (Y1 − Y0)(P − P0)/(P1 − P0) over the exact decimal inputs.
