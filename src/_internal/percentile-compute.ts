@@ -1,7 +1,7 @@
 import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 import { atRow, checkColumn } from "./batch.js";
-import { Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
+import { type Dec, MAX_MONEY_MAGNITUDE } from "./decimal.js";
 import { nearestBoundary, type RoundRule, roundDecimal, roundFloat } from "./money-rounding.js";
 import {
   evaluateRank,
@@ -19,6 +19,7 @@ import {
   resolveInterpolateOptions,
   resolveRankOptions,
 } from "./percentile-options.js";
+import { roundRank, roundRankResult } from "./percentile-rank-round.js";
 import { compareRational, rational as rational_ } from "./percentile-rational.js";
 import { type ValidBand, validateBand } from "./validate-band.js";
 
@@ -204,15 +205,6 @@ function roundNearBoundary(
   return roundFloat(side === 0 ? boundary : boundary + (side * step) / 4, rule);
 }
 
-/** Rounds a percentile to `decimals` places (half-even), keeping it inside (0, 100). */
-function roundRank(p: number, decimals: number | undefined): number {
-  if (decimals === undefined) return p;
-  const rounded = new Dec(p).toDecimalPlaces(decimals, Dec.ROUND_HALF_EVEN).toNumber();
-  const step = Number(`1e-${decimals}`);
-  const top = Number((100 - step).toFixed(decimals));
-  return Math.min(Math.max(rounded, step), top);
-}
-
 /** Validates the arguments and computes the percentile rank of an amount. */
 export function computeRank(band: unknown, amount: unknown, options: unknown): ComputedRank {
   const valid = validOnce(band);
@@ -220,7 +212,14 @@ export function computeRank(band: unknown, amount: unknown, options: unknown): C
   const { method, tail, decimals } = resolveRankOptions(options);
   const prep = prepare(band, method, valid);
   const result = evaluateRank(prep, x, tail);
-  return { prep, amount: x, rank: roundRank(result.p, decimals), method, tail, result };
+  return {
+    prep,
+    amount: x,
+    rank: roundRankResult(method, result, x, decimals),
+    method,
+    tail,
+    result,
+  };
 }
 
 /** percentileRank's body: computeRank's rank, through the fast path for prepared bands. */
@@ -229,14 +228,15 @@ export function computeRankOnly(band: unknown, amount: unknown, options: unknown
   const x = checkAmount(amount);
   const { method, tail, decimals } = resolveRankOptions(options);
   const prep = prepare(band, method, valid);
-  if (valid === undefined) {
+  // A linear rank rounded to decimals needs its segment for the exactness guard: the engine.
+  if (valid === undefined && (decimals === undefined || method !== "linear")) {
     const fc = fastCurveOf(prep);
     if (fc !== null) {
       const r = fastRank(fc, x, tail);
       if (!Number.isNaN(r)) return roundRank(r, decimals);
     }
   }
-  return roundRank(evaluateRank(prep, x, tail).p, decimals);
+  return roundRankResult(method, evaluateRank(prep, x, tail), x, decimals);
 }
 
 /** Like computeValues, for ranks: validate once, then rank each amount as computeRank does. */
@@ -245,13 +245,14 @@ export function computeRanks(band: unknown, amounts: unknown, options: unknown):
   const { method, tail, decimals } = resolveRankOptions(options);
   const prep = prepare(band, method, valid);
   const column = checkColumn(amounts, "amounts");
-  const fc = fastCurveOf(prep);
+  // A linear rank rounded to decimals needs its segment for the exactness guard: the engine.
+  const fc = decimals === undefined || method !== "linear" ? fastCurveOf(prep) : null;
   const out = new Float64Array(column.length);
   if (fc !== null) fillRanks(fc, column, tail, out);
   else out.fill(Number.NaN);
   for (let i = 0; i < out.length; i++) {
     const r = out[i] as number;
-    if (Number.isNaN(r)) out[i] = slowRank(prep, column[i], tail, decimals, i);
+    if (Number.isNaN(r)) out[i] = slowRank(prep, method, column[i], tail, decimals, i);
     else if (decimals !== undefined) out[i] = roundRank(r, decimals);
   }
   return out;
@@ -259,13 +260,15 @@ export function computeRanks(band: unknown, amounts: unknown, options: unknown):
 
 function slowRank(
   prep: Prepared,
+  method: PercentileMethod,
   amount: unknown,
   tail: TailPolicy,
   decimals: number | undefined,
   i: number,
 ) {
   try {
-    return roundRank(evaluateRank(prep, checkAmount(amount), tail).p, decimals);
+    const x = checkAmount(amount);
+    return roundRankResult(method, evaluateRank(prep, x, tail), x, decimals);
   } catch (e) {
     throw atRow(e, ["amounts", i]);
   }

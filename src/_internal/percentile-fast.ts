@@ -124,6 +124,15 @@ function roundIfSafe(raw: number, rule: RoundRule, err: number): number {
   return v > 0 ? v : Number.NaN;
 }
 
+/**
+ * Rounds a value inside a segment (between two anchors: positive, at most 10^9) whose
+ * float is within eb of its exact value; NaN where the slow path must decide.
+ */
+function roundInside(raw: number, rule: RoundRule, eb: number): number {
+  if (rule !== "none" && rule.step === 1 && rule.mode === "half-even") return halfEvenUnit(raw, eb);
+  return roundIfSafe(raw, rule, eb);
+}
+
 /** Rounds an amount that has no exact value beyond itself (an anchor, a clamp), as the engine does. */
 function roundPlain(x: number, rule: RoundRule): number {
   const v = roundFloat(x, rule);
@@ -157,6 +166,7 @@ export function fastValue(fc: FastCurve, p: number, tail: TailPolicy, rule: Roun
   if (fc.method === LINEAR) {
     const p0 = ps[j] as number;
     const raw = x0 + ((fc.dx[j] as number) * (p - p0)) / (fc.dp[j] as number);
+    if (inside) return roundInside(raw, rule, fc.eb[j] as number);
     if (!(raw > 0 && raw <= MAX_MONEY_MAGNITUDE)) return Number.NaN;
     return roundIfSafe(
       raw,
@@ -169,7 +179,11 @@ export function fastValue(fc: FastCurve, p: number, tail: TailPolicy, rule: Roun
     const z = probit(p);
     const dl = fc.dl[j] as number;
     const unclamped = x0 * Math.exp(((z - z0) / (fc.dz[j] as number)) * dl);
-    const raw = inside ? Math.min(Math.max(unclamped, x0), xs[j + 1] as number) : unclamped;
+    if (inside) {
+      const raw = Math.min(Math.max(unclamped, x0), xs[j + 1] as number);
+      return rule === "none" ? raw : roundInside(raw, rule, fc.eb[j] as number);
+    }
+    const raw = unclamped;
     if (!(raw > 0 && raw <= MAX_MONEY_MAGNITUDE)) return Number.NaN;
     if (rule === "none") return raw;
     return roundIfSafe(raw, rule, logProbitErrorBound(z, z0, fc.z[j + 1] as number, dl, unclamped));
@@ -258,7 +272,12 @@ export function fillValues(
   }
 }
 
-/** Half-even to the unit of a value within eb of its exact value; NaN near a tie or at 0. */
+/**
+ * Half-even to the unit of a value in (0, 10^9] within eb (< 0.25) of its exact value;
+ * NaN near a tie or at 0. The nearest tie is floor(raw) + 0.5, at distance |rest − 0.5|
+ * (exact when rest >= 0.25, and >= 0.25 > eb otherwise); away from it, the float rounds
+ * as roundFloat does.
+ */
 function halfEvenUnit(raw: number, eb: number): number {
   const f = Math.floor(raw);
   const rest = raw - f; // exact: raw < 2^52
