@@ -3,7 +3,8 @@
  * loop of its own math (bench/float-percentile.ts, bench/float-comp.ts) in the same run,
  * and printed as ops/s and a ratio to that baseline (ratios, not absolute times, are
  * comparable across machines); the naive decimal.js versions (bench/decimal-percentile.ts)
- * show what exactness costs without a fast path. See docs/performance.md.
+ * show what exactness costs without a fast path. BENCH_TIME_MS, BENCH_ROWS and
+ * BENCH_MANY_ROWS set the time per scalar case and the column and row-batch sizes.
  */
 import {
   adjustForMetro,
