@@ -131,16 +131,16 @@ export function computeValue(band: unknown, p: unknown, options: unknown): Compu
  * (percentile-fast.ts) for a band already prepared (frozen bands), the engine otherwise.
  */
 export function computeValueOnly(band: unknown, p: unknown, options: unknown): number {
-  const valid = validOnce(band);
+  // One cache lookup for a prepared band (validOnce and prepare would make two).
+  const byMethod = typeof band === "object" && band !== null ? prepared.get(band) : undefined;
+  if (byMethod === undefined) return computeValue(band, p, options).value;
   const percentile = checkPercentile(p);
   const { method, tail, round } = resolveInterpolateOptions(options);
-  const prep = prepare(band, method, valid);
-  if (valid === undefined) {
-    const fc = fastCurveOf(prep);
-    if (fc !== null) {
-      const v = fastValue(fc, percentile, tail, round);
-      if (!Number.isNaN(v)) return v;
-    }
+  const prep = byMethod.get(method) ?? prepare(band, method);
+  const fc = fastCurveOf(prep);
+  if (fc !== null) {
+    const v = fastValue(fc, percentile, tail, round);
+    if (!Number.isNaN(v)) return v;
   }
   return valueAt(prep, percentile, tail, round).value;
 }
@@ -224,12 +224,14 @@ export function computeRank(band: unknown, amount: unknown, options: unknown): C
 
 /** percentileRank's body: computeRank's rank, through the fast path for prepared bands. */
 export function computeRankOnly(band: unknown, amount: unknown, options: unknown): number {
-  const valid = validOnce(band);
+  // One cache lookup for a prepared band (validOnce and prepare would make two).
+  const byMethod = typeof band === "object" && band !== null ? prepared.get(band) : undefined;
+  if (byMethod === undefined) return computeRank(band, amount, options).rank;
   const x = checkAmount(amount);
   const { method, tail, decimals } = resolveRankOptions(options);
-  const prep = prepare(band, method, valid);
+  const prep = byMethod.get(method) ?? prepare(band, method);
   // A linear rank rounded to decimals needs its segment for the exactness guard: the engine.
-  if (valid === undefined && (decimals === undefined || method !== "linear")) {
+  if (decimals === undefined || method !== "linear") {
     const fc = fastCurveOf(prep);
     if (fc !== null) {
       const r = fastRank(fc, x, tail);
