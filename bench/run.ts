@@ -1,40 +1,48 @@
 /**
  * paybands benchmarks: `npm run bench`. Every case is measured against a plain-float
- * baseline of the same math in the same run, and printed as ops/s and a ratio to that
- * baseline (ratios, not absolute times, are comparable across machines). See
- * docs/performance.md for how to read the figures.
+ * loop of its own math (bench/float-percentile.ts, bench/float-comp.ts) in the same run,
+ * and printed as ops/s and a ratio to that baseline (ratios, not absolute times, are
+ * comparable across machines); the naive decimal.js versions (bench/decimal-percentile.ts)
+ * show what exactness costs without a fast path. BENCH_TIME_MS, BENCH_ROWS and
+ * BENCH_MANY_ROWS set the time per scalar case and the column and row-batch sizes.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { Bench } from "tinybench";
 import {
   adjustForMetro,
   estimateCompensation,
+  estimateMany,
   evaluateOffer,
+  evaluateOffers,
   getLevel,
   interpolatePercentile,
   interpolatePercentiles,
   percentileRank,
   percentileRanks,
 } from "../src/index.js";
+import { coldStart } from "./cold-start.js";
 import {
+  decimalColumn,
   decimalLinear,
+  decimalLinearRank,
   decimalLogProbit,
-  floatAdjust,
+} from "./decimal-percentile.js";
+import { floatAdjust, floatEstimate, floatOffer } from "./float-comp.js";
+import {
   floatBand,
-  floatEstimate,
+  floatColumn,
   floatLinear,
   floatLinearRank,
   floatLogProbit,
   floatLogProbitRank,
-  floatOffer,
-} from "./baselines.js";
+  floatPchip,
+  floatPchipRank,
+} from "./float-percentile.js";
+import { batchGroup, printRows, scalarGroup } from "./measure.js";
 
 const TIME = Number(process.env.BENCH_TIME_MS ?? 300);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const MANY = Number(process.env.BENCH_MANY_ROWS ?? 2_000);
 
-const senior = getLevel("senior");
-const band = senior.base;
+const band = getLevel("senior").base;
 const fb = floatBand(band.anchors);
 // A fixed pseudo-random column (xorshift) so every run measures the same inputs.
 let seed = 0x9e3779b9;
@@ -49,101 +57,90 @@ const amounts = Float64Array.from({ length: ROWS }, () => 120000 + 300000 * rand
 let k = 0;
 const nextP = () => ps[k++ % 1024] as number;
 const nextX = () => amounts[k++ % 1024] as number;
+const rowsLabel = ROWS.toLocaleString("en-US");
+// The naive decimal.js loops run ~1k (log-probit) to ~100k (linear) rows/s: a slice.
+const tiny = ps.subarray(0, Math.min(ROWS, 5_000));
+const small = ps.subarray(0, Math.min(ROWS, 50_000));
+const smallX = amounts.subarray(0, Math.min(ROWS, 50_000));
 
-interface Row {
-  group: string;
-  name: string;
-  opsPerSec: number;
-  baseline: number;
-}
-const rows: Row[] = [];
-
-async function scalarGroup(group: string, cases: Record<string, () => unknown>) {
-  const bench = new Bench({ time: TIME, warmup: true });
-  for (const [name, fn] of Object.entries(cases)) bench.add(name, fn);
-  await bench.run();
-  // An aborted or errored task has no throughput: it prints as n/a rather than a number.
-  const rate = (i: number) =>
-    (bench.tasks[i]?.result as { throughput?: { mean: number } } | undefined)?.throughput?.mean ??
-    Number.NaN;
-  const baseline = rate(0);
-  bench.tasks.forEach((task, i) => {
-    rows.push({ group, name: task.name, opsPerSec: rate(i), baseline });
-  });
-}
-
-/** Rows per second of a whole-column function, best of `repeat` runs. */
-function columnRate(fn: () => unknown, rowsPerCall: number, repeat = 3): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < repeat; r++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return (rowsPerCall / best) * 1000;
-}
-
-function batchGroup(group: string, cases: Record<string, [() => unknown, number]>) {
-  const [first, ...rest] = Object.entries(cases);
-  if (first === undefined) return;
-  const [baselineName, [baselineFn, baselineRows]] = first;
-  const baseline = columnRate(baselineFn, baselineRows);
-  rows.push({ group, name: baselineName, opsPerSec: baseline, baseline });
-  for (const [name, [fn, n]] of rest)
-    rows.push({ group, name, opsPerSec: columnRate(fn, n), baseline });
-}
-
-await scalarGroup("interpolate (scalar)", {
+// Scalar interpolation and rank: one group per method, each against its own float loop.
+const LINEAR = { method: "linear" } as const;
+const PCHIP = { method: "pchip" } as const;
+await scalarGroup("interpolate log-probit (scalar)", TIME, {
   "float log-probit (baseline)": () => floatLogProbit(fb, nextP()),
-  "interpolatePercentile log-probit": () => interpolatePercentile(band, nextP()),
-  "interpolatePercentile pchip": () => interpolatePercentile(band, nextP(), { method: "pchip" }),
-  "interpolatePercentile linear": () => interpolatePercentile(band, nextP(), { method: "linear" }),
+  interpolatePercentile: () => interpolatePercentile(band, nextP()),
   "decimal.js log-probit (naive)": () => decimalLogProbit(fb, nextP()),
 });
-await scalarGroup("interpolate linear (scalar)", {
+await scalarGroup("interpolate pchip (scalar)", TIME, {
+  "float pchip (baseline)": () => floatPchip(fb, nextP()),
+  interpolatePercentile: () => interpolatePercentile(band, nextP(), PCHIP),
+});
+await scalarGroup("interpolate linear (scalar)", TIME, {
   "float linear (baseline)": () => floatLinear(fb, nextP()),
-  "interpolatePercentile linear": () => interpolatePercentile(band, nextP(), { method: "linear" }),
+  interpolatePercentile: () => interpolatePercentile(band, nextP(), LINEAR),
   "decimal.js linear (naive)": () => decimalLinear(fb, nextP()),
 });
-await scalarGroup("rank (scalar)", {
+await scalarGroup("rank log-probit (scalar)", TIME, {
   "float log-probit rank (baseline)": () => floatLogProbitRank(fb, nextX()),
-  "percentileRank log-probit": () => percentileRank(band, nextX()),
-  "percentileRank linear": () => percentileRank(band, nextX(), { method: "linear" }),
+  percentileRank: () => percentileRank(band, nextX()),
+});
+await scalarGroup("rank pchip (scalar)", TIME, {
+  "float pchip rank (baseline)": () => floatPchipRank(fb, nextX()),
+  percentileRank: () => percentileRank(band, nextX(), PCHIP),
+});
+await scalarGroup("rank linear (scalar)", TIME, {
+  "float linear rank (baseline)": () => floatLinearRank(fb, nextX()),
+  percentileRank: () => percentileRank(band, nextX(), LINEAR),
+  "decimal.js linear rank (naive)": () => decimalLinearRank(fb, nextX()),
 });
 
-const column = (f: (x: number) => number, xs: Float64Array) => () => {
-  const out = new Float64Array(xs.length);
-  for (let i = 0; i < xs.length; i++) out[i] = f(xs[i] as number);
-  return out;
-};
-const small = ps.subarray(0, Math.min(ROWS, 100_000));
-batchGroup(`interpolate (batch, ${ROWS.toLocaleString("en-US")} rows)`, {
-  "float log-probit loop (baseline)": [column((p) => floatLogProbit(fb, p), ps), ROWS],
-  "interpolatePercentiles log-probit": [() => interpolatePercentiles(band, ps), ROWS],
-  "interpolatePercentiles linear": [
-    () => interpolatePercentiles(band, ps, { method: "linear" }),
-    ROWS,
+// Whole columns.
+batchGroup(`interpolate log-probit (batch, ${rowsLabel} rows)`, {
+  "float log-probit loop (baseline)": [() => floatColumn(floatLogProbit, fb, ps), ROWS],
+  interpolatePercentiles: [() => interpolatePercentiles(band, ps), ROWS],
+  "decimal.js log-probit loop (naive, 5k rows)": [
+    () => decimalColumn(decimalLogProbit, fb, tiny),
+    tiny.length,
   ],
-  "decimal.js log-probit loop (naive, 100k rows)": [
-    column((p) => decimalLogProbit(fb, p), small),
+});
+batchGroup(`interpolate pchip (batch, ${rowsLabel} rows)`, {
+  "float pchip loop (baseline)": [() => floatColumn(floatPchip, fb, ps), ROWS],
+  interpolatePercentiles: [() => interpolatePercentiles(band, ps, PCHIP), ROWS],
+});
+batchGroup(`interpolate linear (batch, ${rowsLabel} rows)`, {
+  "float linear loop (baseline)": [() => floatColumn(floatLinear, fb, ps), ROWS],
+  interpolatePercentiles: [() => interpolatePercentiles(band, ps, LINEAR), ROWS],
+  "decimal.js linear loop (naive, 50k rows)": [
+    () => decimalColumn(decimalLinear, fb, small),
     small.length,
   ],
 });
-batchGroup(`rank (batch, ${ROWS.toLocaleString("en-US")} rows)`, {
+batchGroup(`rank log-probit (batch, ${rowsLabel} rows)`, {
   "float log-probit rank loop (baseline)": [
-    column((x) => floatLogProbitRank(fb, x), amounts),
+    () => floatColumn(floatLogProbitRank, fb, amounts),
     ROWS,
   ],
-  "percentileRanks log-probit": [() => percentileRanks(band, amounts), ROWS],
-  "float linear rank loop": [column((x) => floatLinearRank(fb, x), amounts), ROWS],
-  "percentileRanks linear": [() => percentileRanks(band, amounts, { method: "linear" }), ROWS],
+  percentileRanks: [() => percentileRanks(band, amounts), ROWS],
+});
+batchGroup(`rank pchip (batch, ${rowsLabel} rows)`, {
+  "float pchip rank loop (baseline)": [() => floatColumn(floatPchipRank, fb, amounts), ROWS],
+  percentileRanks: [() => percentileRanks(band, amounts, PCHIP), ROWS],
+});
+batchGroup(`rank linear (batch, ${rowsLabel} rows)`, {
+  "float linear rank loop (baseline)": [() => floatColumn(floatLinearRank, fb, amounts), ROWS],
+  percentileRanks: [() => percentileRanks(band, amounts, LINEAR), ROWS],
+  "decimal.js linear rank loop (naive, 50k rows)": [
+    () => decimalColumn(decimalLinearRank, fb, smallX),
+    smallX.length,
+  ],
 });
 
-await scalarGroup("adjustForMetro", {
+// The money functions, which carry a trace: scalar and over rows.
+await scalarGroup("adjustForMetro", TIME, {
   "float adjust (baseline)": () => floatAdjust(nextX(), 0.38, 0.05),
   adjustForMetro: () => adjustForMetro(nextX(), "austin", { from: "sf" }),
 });
-await scalarGroup("estimateCompensation (with trace)", {
+await scalarGroup("estimateCompensation (with trace)", TIME, {
   "float estimate (baseline)": () => floatEstimate(fb, nextP(), 0.26, 287000, 205000),
   estimateCompensation: () =>
     estimateCompensation({ level: "senior", metro: "seattle", percentile: nextP() }),
@@ -154,42 +151,45 @@ const offer = {
   equity: { grant: 400000, vesting: "back-loaded" as const },
   signOn: 50000,
 };
-await scalarGroup("evaluateOffer (with trace)", {
+await scalarGroup("evaluateOffer (with trace)", TIME, {
   "float offer (baseline)": () => floatOffer(220000, 33000, 400000, [0.05, 0.15, 0.4, 0.4], 50000),
   evaluateOffer: () => evaluateOffer(offer, { level: "senior", metro: "seattle" }),
 });
+const estimateRows = Array.from({ length: MANY }, (_, i) => ({
+  level: "senior",
+  metro: "seattle",
+  percentile: ps[i] as number,
+}));
+const offerRows = Array.from({ length: MANY }, (_, i) => ({
+  offer: { ...offer, base: Math.round(amounts[i] as number) },
+  context: { level: "senior", metro: "seattle" },
+}));
+const manyLabel = MANY.toLocaleString("en-US");
+batchGroup(
+  `estimateMany (${manyLabel} rows)`,
+  {
+    "float estimate loop (baseline)": [
+      () => estimateRows.map((r) => floatEstimate(fb, r.percentile, 0.26, 287000, 205000)),
+      MANY,
+    ],
+    estimateMany: [() => estimateMany(estimateRows), MANY],
+  },
+  3,
+);
+batchGroup(
+  `evaluateOffers (${manyLabel} rows)`,
+  {
+    "float offer loop (baseline)": [
+      () =>
+        offerRows.map((r) =>
+          floatOffer(r.offer.base, r.offer.base * 0.15, 400000, [0.05, 0.15, 0.4, 0.4], 50000),
+        ),
+      MANY,
+    ],
+    evaluateOffers: [() => evaluateOffers(offerRows), MANY],
+  },
+  3,
+);
 
-// Cold start: a fresh Node process importing the built entry vs `node -e 0`.
-function medianMs(args: string[], n = 9): number {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    execFileSync(process.execPath, args, { stdio: "ignore" });
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(n / 2)] as number;
-}
-const coldStart: string[] = [];
-if (existsSync("dist/core.js") && existsSync("dist/index.js")) {
-  const bare = medianMs(["-e", "0"]);
-  const core = medianMs(["--input-type=module", "-e", "await import('./dist/core.js')"]);
-  const root = medianMs(["--input-type=module", "-e", "await import('./dist/index.js')"]);
-  coldStart.push(
-    `cold start (median of 9): node -e 0 ${bare.toFixed(1)} ms; + import paybands/core ${(core - bare).toFixed(1)} ms; + import paybands ${(root - bare).toFixed(1)} ms`,
-  );
-} else
-  coldStart.push("cold start: skipped (run `npm run build` first to measure the built entries)");
-
-const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "n/a");
-let group = "";
-console.log(`paybands bench — Node ${process.version}, ${TIME} ms per case`);
-for (const r of rows) {
-  if (r.group !== group) {
-    group = r.group;
-    console.log(`\n${group}`);
-  }
-  console.log(
-    `  ${r.name.padEnd(48)} ${fmt(r.opsPerSec).padStart(13)} ops/s  ${(r.opsPerSec / r.baseline).toFixed(3).padStart(7)}× baseline`,
-  );
-}
-console.log(`\n${coldStart.join("\n")}`);
+printRows(`paybands bench — Node ${process.version}, ${TIME} ms per scalar case`);
+console.log(`\n${coldStart()}`);

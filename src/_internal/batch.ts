@@ -14,23 +14,6 @@ export function checkColumn(value: unknown, name: string): Column {
   );
 }
 
-/**
- * Maps a column through a scalar function into a Float64Array. An error in a row is
- * re-thrown with the row's index in front of its path (`["ps", 41]`) and in its message,
- * so the caller knows which row to fix.
- */
-export function mapColumn(column: Column, name: string, f: (x: unknown) => number): Float64Array {
-  const out = new Float64Array(column.length);
-  for (let i = 0; i < column.length; i++) {
-    try {
-      out[i] = f(column[i]);
-    } catch (e) {
-      throw atRow(e, [name, i]);
-    }
-  }
-  return out;
-}
-
 /** Re-paths a PaybandsError raised for one row of a batch. */
 export function atRow(e: unknown, prefix: readonly PathSegment[]): unknown {
   if (!(e instanceof PaybandsError)) return e;
@@ -40,4 +23,42 @@ export function atRow(e: unknown, prefix: readonly PathSegment[]): unknown {
     validChoices: e.validChoices,
     cause: e,
   });
+}
+
+/**
+ * Checks that a batch of rows is an array, naming what the function takes otherwise
+ * (`what` is the function and its row shape, for the message).
+ */
+export function checkRows(value: unknown, what: string): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  throw new PaybandsError(
+    "INVALID_INPUT",
+    `${what} must be an array; got ${describeValue(value)}`,
+    {
+      path: [],
+    },
+  );
+}
+
+/**
+ * Maps rows through a scalar function; a PaybandsError from row i is re-thrown with i in
+ * front of its path (`[3, "level"]`) and its message (`[3]: ...`), so the caller knows
+ * which row to fix. Anything else is re-thrown as is.
+ */
+export function mapRows<R>(rows: readonly unknown[], f: (row: unknown) => R): R[] {
+  const out = new Array<R>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    try {
+      out[i] = f(rows[i]);
+    } catch (e) {
+      if (!(e instanceof PaybandsError)) throw e;
+      throw new PaybandsError(e.code, `[${i}]: ${e.message}`, {
+        path: [i, ...e.path],
+        validChoices: e.validChoices,
+        issues: e.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })),
+        cause: e,
+      });
+    }
+  }
+  return out;
 }

@@ -109,6 +109,21 @@ export function roundFloat(x: number, rule: RoundRule): number {
   return negative && r !== 0 ? -r : r;
 }
 
+/**
+ * The rounding boundary nearest to x under a rule: for the half modes the tie
+ * n·step + step/2 nearest to x, for up/down the multiple of the step nearest to x. Every
+ * boundary below 10^15 is a double, exactly.
+ */
+export function nearestBoundary(
+  x: number,
+  rule: { readonly step: number; readonly mode: RoundingMode },
+): number {
+  const { step, mode } = rule;
+  return mode === "half-even" || mode === "half-up"
+    ? (Math.round(x / step - 0.5) + 0.5) * step
+    : Math.round(x / step) * step;
+}
+
 /** Rounds an exact decimal by a rule and returns a plain number (`-0` becomes `0`). */
 export function roundDecimal(d: Decimal, rule: RoundRule): number {
   if (rule === "none") {

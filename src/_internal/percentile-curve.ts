@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { Dec } from "./decimal.js";
 import { normalCdfBoth } from "./normal-cdf.js";
 import { normalQuantile } from "./normal-quantile.js";
+import { linearErrorBound, logProbitErrorBound } from "./percentile-error-bound.js";
 import { pchipRational, type Rational } from "./percentile-rational.js";
 
 // One interpolating curve through a list of knots (percentile, amount), for one method,
@@ -17,14 +18,19 @@ export interface Knot {
 }
 
 /**
- * A value of the curve: the float; for `linear` a way to get the exact decimal it rounds
- * from, for `pchip` the exact rational — computed only when the float lies on a
- * rounding boundary (or no rounding is asked for), which keeps the common case fast.
+ * A value of the curve: the float; for `linear` and `log-probit` a way to get the exact
+ * decimal it rounds from, for `pchip` the exact rational — computed only when the float
+ * lies near a rounding boundary (or, for linear, no rounding is asked for), which keeps
+ * the common case fast. `err` is a rigorous bound on |raw − exact| where one is known
+ * (percentile-error-bound.ts); without it the rounding uses a relative 1e-11 margin.
  */
 export interface CurveValue {
   readonly raw: number;
   readonly exact?: () => Decimal;
   readonly rational?: () => Rational;
+  readonly err?: number;
+  /** log-probit: the exact value is a rounding of a decimal, never used unrounded. */
+  readonly floatWhenUnrounded?: boolean;
 }
 
 export interface Curve {
@@ -136,20 +142,58 @@ function linearOn(knots: readonly Knot[], j: number, p: number): CurveValue {
   const a = knots[j]!;
   const b = knots[j + 1]!;
   const raw = a.amount + ((b.amount - a.amount) * (p - a.p)) / (b.p - a.p);
-  const exact = () => {
-    const y0 = new Dec(a.amount);
-    return y0.plus(
-      new Dec(b.amount).minus(y0).times(new Dec(p).minus(a.p)).dividedBy(new Dec(b.p).minus(a.p)),
-    );
-  };
-  return { raw, exact };
+  const exact = () => linearExact(a, b, p);
+  return { raw, exact, err: linearErrorBound(a.amount, b.amount, a.p, b.p, p, raw) };
+}
+
+/** The exact decimal value of linear interpolation through knots a and b at p. */
+export function linearExact(a: Knot, b: Knot, p: number): Decimal {
+  const y0 = new Dec(a.amount);
+  return y0.plus(
+    new Dec(b.amount).minus(y0).times(new Dec(p).minus(a.p)).dividedBy(new Dec(b.p).minus(a.p)),
+  );
+}
+
+/**
+ * The log-probit value in decimal (40 digits) from the float probits: the value the float
+ * formula approximates (Φ⁻¹ is float by definition, so z, z0, z1 are inputs), optionally
+ * kept within [lo, hi] as the engine keeps values between a segment's anchors.
+ */
+export function logProbitExact(
+  x0: number,
+  x1: number,
+  z: number,
+  z0: number,
+  z1: number,
+  lo?: number,
+  hi?: number,
+): Decimal {
+  const t = new Dec(z).minus(z0).dividedBy(new Dec(z1).minus(z0));
+  const v = new Dec(x0).times(t.times(new Dec(x1).dividedBy(x0).ln()).exp());
+  if (lo !== undefined && v.lessThan(lo)) return new Dec(lo);
+  if (hi !== undefined && v.greaterThan(hi)) return new Dec(hi);
+  return v;
 }
 
 /** log-probit on segment j (or its continuation): straight in (Φ⁻¹(p), ln amount). */
-function logProbitOn(curve: Curve, j: number, p: number): CurveValue {
+function logProbitOn(curve: Curve, j: number, p: number, clamp: boolean): CurveValue {
   const z0 = curve.z[j]!;
-  const frac = (probit(p) - z0) / (curve.z[j + 1]! - z0);
-  return float(curve.knots[j]!.amount * Math.exp(frac * curve.dl[j]!));
+  const z1 = curve.z[j + 1]!;
+  const z = probit(p);
+  const frac = (z - z0) / (z1 - z0);
+  const x0 = curve.knots[j]!.amount;
+  const x1 = curve.knots[j + 1]!.amount;
+  const dl = curve.dl[j]!;
+  const unclamped = x0 * Math.exp(frac * dl);
+  // Both curves are monotone on the segment; keep rounding noise from stepping past its ends.
+  const raw = clamp ? Math.min(Math.max(unclamped, x0), x1) : unclamped;
+  return {
+    raw,
+    exact: () =>
+      clamp ? logProbitExact(x0, x1, z, z0, z1, x0, x1) : logProbitExact(x0, x1, z, z0, z1),
+    err: logProbitErrorBound(z, z0, z1, dl, unclamped),
+    floatWhenUnrounded: true,
+  };
 }
 
 /** The pchip cubic on segment j, in SciPy's PPoly form. */
@@ -175,19 +219,13 @@ export function valueWithin(curve: Curve, p: number): { value: CurveValue; segme
   if (p === a.p) return { value: float(a.amount), segment: j };
   if (p === b.p) return { value: float(b.amount), segment: j };
   if (curve.method === "linear") return { value: linearOn(knots, j, p), segment: j };
-  const raw = curve.method === "pchip" ? pchipOn(curve, j, p) : logProbitOn(curve, j, p).raw;
-  // Both curves are monotone on the segment; keep rounding noise from stepping past its ends.
-  const clamped = Math.min(Math.max(raw, a.amount), b.amount);
-  if (curve.method === "pchip") {
-    return {
-      value: {
-        raw: clamped,
-        rational: () => pchipRational(knots, p, { segment: j }),
-      },
-      segment: j,
-    };
-  }
-  return { value: float(clamped), segment: j };
+  if (curve.method === "log-probit") return { value: logProbitOn(curve, j, p, true), segment: j };
+  // The cubic is monotone on the segment; keep rounding noise from stepping past its ends.
+  const clamped = Math.min(Math.max(pchipOn(curve, j, p), a.amount), b.amount);
+  return {
+    value: { raw: clamped, rational: () => pchipRational(knots, p, { segment: j }) },
+    segment: j,
+  };
 }
 
 /** pchip's tail slope at an end: the end derivative, or the end segment's slope if that is 0. */
@@ -215,7 +253,7 @@ export function extendValue(curve: Curve, p: number, side: "below" | "above"): C
       };
     }
     default:
-      return logProbitOn(curve, j, p);
+      return logProbitOn(curve, j, p, false);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PercentileMethod, TailPolicy } from "../core/percentile/types.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 import { describeValue } from "./decimal.js";
-import { type RoundRule, resolveRoundOption } from "./money-rounding.js";
+import { DEFAULT_ROUND_RULE, type RoundRule, resolveRoundOption } from "./money-rounding.js";
 
 const METHODS: readonly PercentileMethod[] = ["log-probit", "pchip", "linear"];
 const TAILS: readonly TailPolicy[] = ["extend", "clamp", "pareto", "error"];
@@ -69,8 +69,16 @@ export interface ResolvedRankOptions {
   readonly decimals: number | undefined;
 }
 
+const DEFAULT_INTERPOLATE: ResolvedInterpolateOptions = Object.freeze({
+  method: "log-probit",
+  tail: "extend",
+  round: DEFAULT_ROUND_RULE,
+});
+
 /** Validates the options of interpolatePercentile / describePercentile. */
 export function resolveInterpolateOptions(options: unknown): ResolvedInterpolateOptions {
+  // No options is the common scalar call: no record, no allocation.
+  if (options === undefined) return DEFAULT_INTERPOLATE;
   const record = optionsRecord(options, ["method", "tail", "round"]);
   return {
     method: method(record.method),

@@ -1,6 +1,7 @@
 import { lateralMoves } from "../core/career/lateral-moves.js";
 import { projectCareer } from "../core/career/project-career.js";
 import { estimateCompensation } from "../core/estimate/estimate-compensation.js";
+import { estimateMany } from "../core/estimate/estimate-many.js";
 import { adjustForMetro } from "../core/geo/adjust-for-metro.js";
 import { premiumFromIndex } from "../core/geo/premium-from-index.js";
 import { toMetroIndex } from "../core/geo/to-metro-index.js";
@@ -11,6 +12,7 @@ import { getLever } from "../core/lookup/get-lever.js";
 import { getMetro } from "../core/lookup/get-metro.js";
 import { getPremium } from "../core/lookup/get-premium.js";
 import { evaluateOffer } from "../core/offer/evaluate-offer.js";
+import { evaluateOffers } from "../core/offer/evaluate-offers.js";
 import { datasetAge } from "../core/staleness/dataset-age.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { BoundFunctions } from "./types.js";
@@ -33,7 +35,9 @@ const UNBOUND: Unbound = {
   applyLevers,
   datasetAge,
   estimateCompensation,
+  estimateMany,
   evaluateOffer,
+  evaluateOffers,
   getLevel,
   getLever,
   getMetro,

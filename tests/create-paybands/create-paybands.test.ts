@@ -420,9 +420,23 @@ describe("the bound API is the root entry's, bound to the given dataset", () => 
     estimateCompensation: [
       { level: "senior", metro: "seattle", premiums: ["ai-services"], now: "2026-11-28" },
     ],
+    estimateMany: [
+      [
+        { level: "senior", metro: "seattle", now: "2026-11-28" },
+        { level: "mid", percentile: 75, now: "2026-11-28" },
+      ],
+    ],
     evaluateOffer: [
       { base: 231000, equity: { grant: 200000 } },
       { level: "senior", metro: "seattle", now: "2026-11-28" },
+    ],
+    evaluateOffers: [
+      [
+        {
+          offer: { base: 231000, equity: { grant: 200000 } },
+          context: { level: "senior", metro: "seattle", now: "2026-11-28" },
+        },
+      ],
     ],
     getLevel: ["principal"],
     getLever: ["forfeit"],

@@ -150,6 +150,27 @@ export interface OfferContext extends StalenessOptions {
 }
 
 /**
+ * One row of {@link evaluateOffers}: an offer and the context it is judged in, as the
+ * arguments of {@link evaluateOffer}.
+ *
+ * @example
+ * ```ts
+ * import type { OfferRow } from "paybands/core";
+ * const row: OfferRow = { offer: { base: 250000 }, context: { level: "senior", metro: "seattle" } };
+ * row.context.metro;
+ * //=> "seattle"
+ * ```
+ *
+ * @category Offers
+ */
+export interface OfferRow {
+  /** The offer. */
+  readonly offer: Offer;
+  /** The level and metro (and options) it is judged in. */
+  readonly context: OfferContext;
+}
+
+/**
  * One year of an offer. `base + bonus + equity + refreshers + signOn === total` exactly.
  *
  * @example

@@ -1,5 +1,5 @@
 import type { DeepReadonly } from "../../_internal/deep-readonly.js";
-import { computeValue } from "../../_internal/percentile-compute.js";
+import { computeValueOnly } from "../../_internal/percentile-compute.js";
 import type { PercentileBand } from "../../schemas/band.js";
 import type { InterpolateOptions } from "./types.js";
 
@@ -57,5 +57,5 @@ export function interpolatePercentile(
   p: number,
   options?: InterpolateOptions,
 ): number {
-  return computeValue(band, p, options).value;
+  return computeValueOnly(band, p, options);
 }

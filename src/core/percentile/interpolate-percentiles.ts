@@ -1,6 +1,5 @@
-import { checkColumn, mapColumn } from "../../_internal/batch.js";
 import type { DeepReadonly } from "../../_internal/deep-readonly.js";
-import { valueEvaluator } from "../../_internal/percentile-compute.js";
+import { computeValues } from "../../_internal/percentile-compute.js";
 import type { PercentileBand } from "../../schemas/band.js";
 import type { InterpolateOptions } from "./types.js";
 
@@ -23,6 +22,5 @@ export function interpolatePercentiles(
   ps: Float64Array | readonly number[],
   options?: InterpolateOptions,
 ): Float64Array {
-  const at = valueEvaluator(band, options);
-  return mapColumn(checkColumn(ps, "ps"), "ps", at);
+  return computeValues(band, ps, options);
 }

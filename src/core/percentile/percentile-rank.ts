@@ -1,5 +1,5 @@
 import type { DeepReadonly } from "../../_internal/deep-readonly.js";
-import { computeRank } from "../../_internal/percentile-compute.js";
+import { computeRankOnly } from "../../_internal/percentile-compute.js";
 import type { PercentileBand } from "../../schemas/band.js";
 import type { RankOptions } from "./types.js";
 
@@ -46,5 +46,5 @@ export function percentileRank(
   amount: number,
   options?: RankOptions,
 ): number {
-  return computeRank(band, amount, options).rank;
+  return computeRankOnly(band, amount, options);
 }

@@ -1,6 +1,5 @@
-import { checkColumn, mapColumn } from "../../_internal/batch.js";
 import type { DeepReadonly } from "../../_internal/deep-readonly.js";
-import { rankEvaluator } from "../../_internal/percentile-compute.js";
+import { computeRanks } from "../../_internal/percentile-compute.js";
 import type { PercentileBand } from "../../schemas/band.js";
 import type { RankOptions } from "./types.js";
 
@@ -23,6 +22,5 @@ export function percentileRanks(
   amounts: Float64Array | readonly number[],
   options?: RankOptions,
 ): Float64Array {
-  const at = rankEvaluator(band, options);
-  return mapColumn(checkColumn(amounts, "amounts"), "amounts", at);
+  return computeRanks(band, amounts, options);
 }
