@@ -6,7 +6,12 @@
  * show what exactness costs without a fast path. BENCH_TIME_MS, BENCH_ROWS and
  * BENCH_MANY_ROWS set the time per scalar case and the column and row-batch sizes.
  */
-import {
+// The built package, as users run it (npm run bench builds it first); BENCH_SRC=1 measures
+// the sources through tsx instead, which adds tsx's own helpers to every call.
+const lib: typeof import("../src/index.js") = await import(
+  process.env.BENCH_SRC === "1" ? "../src/index.js" : "../dist/index.js"
+);
+const {
   adjustForMetro,
   estimateCompensation,
   estimateMany,
@@ -17,7 +22,8 @@ import {
   interpolatePercentiles,
   percentileRank,
   percentileRanks,
-} from "../src/index.js";
+} = lib;
+
 import { coldStart } from "./cold-start.js";
 import {
   decimalColumn,
