@@ -74,7 +74,7 @@ function num(row: Readonly<Record<string, unknown>>, key: string, path: PathSegm
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
     throw new PaybandsError(
       "INVALID_INPUT",
-      `band chart rows need a finite amount >= 0 in "${key}"; row ${String(path[0])} has ${JSON.stringify(v) ?? "undefined"}`,
+      `band chart rows need a finite amount >= 0 in "${key}"; row ${String(path[0])} has ${typeof v === "string" || typeof v === "number" ? JSON.stringify(v) : typeof v}`,
       { path: [...path, key] },
     );
   }
@@ -90,7 +90,8 @@ function fromRows(rows: readonly object[], options: BandChartOptions): BandBar[]
   if (rows.length === 0) {
     throw new PaybandsError("INVALID_INPUT", "a band chart needs at least one row", { path: [] });
   }
-  const bars = rows.map((r, i): BandBar => {
+  // A sparse array's holes are rows too: map() would skip them and leave holes in the bars.
+  const bars = Array.from(rows, (r: unknown, i): BandBar => {
     if (typeof r !== "object" || r === null) {
       throw new PaybandsError("INVALID_INPUT", `band chart row ${i} is not an object`, {
         path: [i],
@@ -128,10 +129,18 @@ function fromRows(rows: readonly object[], options: BandChartOptions): BandBar[]
     };
   });
   if (options.metros === undefined) return bars;
+  const valid = [...new Set(bars.map((b) => b.metro))];
+  // Rows carry metro ids: the filter must be a list of them (a string or an object is not).
+  if (!Array.isArray(options.metros) || !options.metros.every((m) => typeof m === "string")) {
+    throw new PaybandsError(
+      "INVALID_OPTION",
+      `metros must be an array of metro ids; the rows have: ${valid.join(", ")}`,
+      { path: ["metros"], validChoices: valid },
+    );
+  }
   const wanted = new Set(options.metros);
   const kept = bars.filter((b) => wanted.has(b.metro));
   if (kept.length === 0) {
-    const valid = [...new Set(bars.map((b) => b.metro))];
     throw new PaybandsError(
       "UNKNOWN_METRO",
       `no rows for metros ${[...wanted].join(", ")}; the rows have: ${valid.join(", ")}`,
@@ -193,6 +202,16 @@ function resolveMarks(
   });
 }
 
+/** title, subtitle and currency are text in the chart: a non-string would reach the XML escaper. */
+function checkText(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  throw new PaybandsError(
+    "INVALID_OPTION",
+    `${name} must be a string; got ${value === null ? "null" : typeof value}`,
+    { path: [name] },
+  );
+}
+
 function checkSize(value: unknown, name: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > 10000) {
@@ -238,8 +257,9 @@ export function bandChartModel(
     id,
     name,
   }));
-  let title = options.title;
-  let subtitle = options.subtitle;
+  let title = checkText(options.title, "title");
+  let subtitle = checkText(options.subtitle, "subtitle");
+  checkText(options.currency, "currency");
   if (dataset !== null) {
     title ??= `${dataset.title}: base salary by level, p25–p90`;
     if (subtitle === undefined) {

@@ -1,4 +1,5 @@
 import { formatField, quoteField } from "../_internal/csv-field.js";
+import { readOptions } from "../_internal/options.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 
 /**
@@ -53,6 +54,20 @@ export interface ToCSVOptions {
 export function toCSV(rows: readonly object[], options: ToCSVOptions = {}): string {
   if (!Array.isArray(rows)) {
     throw new PaybandsError("INVALID_INPUT", "toCSV takes an array of row objects", { path: [] });
+  }
+  readOptions(options, ["columns", "header", "newline"], "toCSV options");
+  // Column names become header fields and row keys: only strings can be either.
+  if (
+    options.columns !== undefined &&
+    (!Array.isArray(options.columns) || !options.columns.every((c) => typeof c === "string"))
+  ) {
+    throw new PaybandsError(
+      "INVALID_OPTION",
+      "columns must be an array of column names (strings)",
+      {
+        path: ["columns"],
+      },
+    );
   }
   const newline = options.newline ?? "\r\n";
   if (newline !== "\r\n" && newline !== "\n") {

@@ -23,7 +23,7 @@ export function getDatasetEntry(id: string = DEFAULT_DATASET_ID, version?: strin
   const valid = versions.map((e) => e.dataset.version);
   throw new PaybandsError(
     "UNKNOWN_DATASET",
-    `Dataset "${wanted}" has no version "${String(version)}". Valid versions: ${valid.join(", ")}.`,
+    `Dataset "${wanted}" has no version ${typeof version === "string" ? `"${version}"` : `of type ${typeof version}`}. Valid versions: ${valid.join(", ")}.`,
     { path: ["version"], validChoices: valid },
   );
 }

@@ -210,3 +210,37 @@ test("paybands/analysis bundles for a browser: no Node built-in, no zod", async 
   );
   expect(imports).toEqual([]);
 });
+
+describe("band charts: fuzz regressions", () => {
+  const ds = getDataset();
+  const rows = toRows(ds, { kind: "levels", metros: ["seattle"] });
+  const error = (f: () => unknown): { code?: string; path?: unknown } => {
+    try {
+      f();
+    } catch (e) {
+      return e as { code?: string; path?: unknown };
+    }
+    return {};
+  };
+  // Found by tests/fuzz: each of these threw a TypeError (text.replace is not a
+  // function; object is not iterable; reading 'level' of undefined; a bigint in JSON).
+  test.each([
+    ["title", [ds, { title: new Float32Array(0) }], "INVALID_OPTION", ["title"]],
+    ["subtitle", [ds, { subtitle: 5 }], "INVALID_OPTION", ["subtitle"]],
+    ["currency", [rows, { currency: {} }], "INVALID_OPTION", ["currency"]],
+    ["metros of rows", [rows, { metros: { seattle: 1 } }], "INVALID_OPTION", ["metros"]],
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the input under test
+    ["a hole in the rows", [[rows[0], , rows[1]]], "INVALID_INPUT", [1]],
+    ["a bigint amount", [[{ ...rows[0], p25: 1n }]], "INVALID_INPUT", [0, "p25"]],
+  ] as const)("%s is a PaybandsError", (_what, args, code, path) => {
+    const [input, options] = args as unknown as [
+      Parameters<typeof bandChartSvg>[0],
+      Parameters<typeof bandChartSvg>[1],
+    ];
+    for (const f of [bandChartSvg, toVegaLite]) {
+      const e = error(() => f(input, options));
+      expect(e.code).toBe(code);
+      expect(e.path).toEqual(path);
+    }
+  });
+});
