@@ -196,7 +196,8 @@ function resolveMarks(
     return {
       level,
       metro,
-      amount: m.amount,
+      // -0 passes the ">= 0" check but is no amount: it would reach the spec as -0.
+      amount: Object.is(m.amount, -0) ? 0 : m.amount,
       label: typeof m.label === "string" ? m.label : "",
     };
   });

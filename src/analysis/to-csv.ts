@@ -76,11 +76,14 @@ export function toCSV(rows: readonly object[], options: ToCSVOptions = {}): stri
       validChoices: ["\r\n", "\n"],
     });
   }
-  rows.forEach((row, i) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which then
+  // reached Object.keys(undefined) below.
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
     if (typeof row !== "object" || row === null || Array.isArray(row)) {
       throw new PaybandsError("INVALID_INPUT", `toCSV: row ${i} is not an object`, { path: [i] });
     }
-  });
+  }
   let columns: readonly string[];
   if (options.columns === undefined) {
     const seen = new Set<string>();

@@ -243,4 +243,15 @@ describe("band charts: fuzz regressions", () => {
       expect(e.path).toEqual(path);
     }
   });
+
+  // Found by tests/fuzz: a mark at -0 passed the ">= 0" check and reached the spec as -0.
+  test("a mark at -0 is drawn at 0", () => {
+    const values = (
+      toVegaLite(ds, { mark: { level: "mid", amount: -0 } }) as unknown as {
+        layer: { data?: { values?: { amount?: number }[] } }[];
+      }
+    ).layer.flatMap((l) => l.data?.values ?? []);
+    expect(values.some((v) => Object.is(v.amount, 0))).toBe(true);
+    expect(values.some((v) => Object.is(v.amount, -0))).toBe(false);
+  });
 });

@@ -23,7 +23,57 @@ export interface KnownIssue {
   readonly matches: (args: readonly unknown[]) => boolean;
 }
 
-export const KNOWN_ISSUES: readonly KnownIssue[] = [];
+/** The options argument of datasetAge(now?, options?) / datasetAge(dataset, now?, options?). */
+const staleAfterMonthsOf = (args: readonly unknown[]): unknown => {
+  const options = args.at(-1);
+  return typeof options === "object" && options !== null
+    ? (options as { staleAfterMonths?: unknown }).staleAfterMonths
+    : undefined;
+};
+
+/** A band argument with an anchor amount so small that its logarithm is subnormal territory. */
+const hasSubnormalAnchor = (band: unknown): boolean => {
+  const anchors = (band as { anchors?: unknown } | null)?.anchors;
+  return (
+    Array.isArray(anchors) &&
+    anchors.some((a: unknown) => {
+      const amount = (a as { amount?: unknown } | null)?.amount;
+      return typeof amount === "number" && amount > 0 && amount < 1e-300;
+    })
+  );
+};
+
+export const KNOWN_ISSUES: readonly KnownIssue[] = [
+  {
+    name: "datasetAge",
+    entry: "root",
+    summary:
+      "src/_internal/staleness.ts readLimit accepts staleAfterMonths -0 and returns it: " +
+      "the result has limitMonths -0 (and stale: true). Expected 0, or INVALID_OPTION. " +
+      "Same in paybands/core (datasetAge(dataset, now, { staleAfterMonths: -0 })).",
+    input: () => [undefined, { staleAfterMonths: -0 }],
+    matches: (args) => Object.is(staleAfterMonthsOf(args), -0),
+  },
+  {
+    name: "percentileRanks",
+    entry: "root",
+    summary:
+      "The batch rank path (src/_internal/batch.ts / percentile engine) returns NaN for " +
+      "every amount when a band anchor is subnormal (5e-324): expected finite ranks or " +
+      "INVALID_BAND. Same in paybands/core.",
+    input: () => [
+      {
+        anchors: [
+          { p: 10, amount: 5e-324 },
+          { p: 90, amount: 90000 },
+        ],
+      },
+      [10, 90],
+      undefined,
+    ],
+    matches: (args) => hasSubnormalAnchor(args[0]),
+  },
+];
 
 /** The known issue covering this call, if any. */
 export function knownIssueFor(name: string, args: readonly unknown[]): KnownIssue | undefined {
