@@ -4,6 +4,7 @@ import { interpolatePercentile } from "../core/percentile/interpolate-percentile
 import { type PathSegment, PaybandsError } from "../errors/paybands-error.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { inMetro, levelsByRank, resolveMetros } from "./analysis-rows.js";
+import { readOptions } from "./options.js";
 import { resolveEntry } from "./resolve-entry.js";
 
 /** One bar of a band chart: a level's p25–p90 in one metro. */
@@ -229,6 +230,16 @@ function describeMetro(name: string, premium: number): string {
   return `${name} (${pct > 0 ? "+" : ""}${pct}% vs the baseline)`;
 }
 
+const CHART_OPTION_KEYS = [
+  "metros",
+  "mark",
+  "width",
+  "height",
+  "title",
+  "subtitle",
+  "currency",
+] as const;
+
 /** Reads the input and options of `bandChartSvg` / `toVegaLite` into one model. */
 export function bandChartModel(
   input: BandChartInput,
@@ -239,6 +250,8 @@ export function bandChartModel(
       path: [],
     });
   }
+  // null or a non-object options argument would fail on options.width below.
+  readOptions(options, CHART_OPTION_KEYS, "band chart options");
   const width = checkSize(options.width, "width", 320) ?? DEFAULT_WIDTH;
   const height = checkSize(options.height, "height", 120);
   const dataset = Array.isArray(input) ? null : (input as Dataset);

@@ -244,6 +244,13 @@ describe("band charts: fuzz regressions", () => {
     }
   });
 
+  // Found by tests/fuzz: null options threw "Cannot read properties of null".
+  test.each([null, 5, { widht: 400 }])("options %j are INVALID_OPTION", (options) => {
+    for (const f of [bandChartSvg, toVegaLite]) {
+      expect(error(() => f(ds, options as never)).code).toBe("INVALID_OPTION");
+    }
+  });
+
   // Found by tests/fuzz: a mark at -0 passed the ">= 0" check and reached the spec as -0.
   test("a mark at -0 is drawn at 0", () => {
     const values = (
