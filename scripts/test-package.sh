@@ -17,7 +17,9 @@ mkdir -p "$work/app"
 cd "$work/app"
 echo '{ "name": "paybands-smoke", "private": true, "version": "0.0.0" }' > package.json
 zod_version=$(node -p "require('$root/node_modules/zod/package.json').version")
-npm install --silent --no-audit --no-fund --prefer-offline "$work/$tarball" "zod@$zod_version" >/dev/null
+# --ignore-scripts: the package must work for users who install without lifecycle scripts
+# (we ship none, and neither do decimal.js or zod; this keeps it so).
+npm install --ignore-scripts --silent --no-audit --no-fund --prefer-offline "$work/$tarball" "zod@$zod_version" >/dev/null
 
 cat > esm.mjs <<'JS'
 import assert from "node:assert/strict";

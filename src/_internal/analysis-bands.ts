@@ -4,6 +4,7 @@ import { interpolatePercentile } from "../core/percentile/interpolate-percentile
 import { type PathSegment, PaybandsError } from "../errors/paybands-error.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { inMetro, levelsByRank, resolveMetros } from "./analysis-rows.js";
+import { readOptions } from "./options.js";
 import { resolveEntry } from "./resolve-entry.js";
 
 /** One bar of a band chart: a level's p25–p90 in one metro. */
@@ -74,7 +75,7 @@ function num(row: Readonly<Record<string, unknown>>, key: string, path: PathSegm
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
     throw new PaybandsError(
       "INVALID_INPUT",
-      `band chart rows need a finite amount >= 0 in "${key}"; row ${String(path[0])} has ${JSON.stringify(v) ?? "undefined"}`,
+      `band chart rows need a finite amount >= 0 in "${key}"; row ${String(path[0])} has ${typeof v === "string" || typeof v === "number" ? JSON.stringify(v) : typeof v}`,
       { path: [...path, key] },
     );
   }
@@ -90,7 +91,8 @@ function fromRows(rows: readonly object[], options: BandChartOptions): BandBar[]
   if (rows.length === 0) {
     throw new PaybandsError("INVALID_INPUT", "a band chart needs at least one row", { path: [] });
   }
-  const bars = rows.map((r, i): BandBar => {
+  // A sparse array's holes are rows too: map() would skip them and leave holes in the bars.
+  const bars = Array.from(rows, (r: unknown, i): BandBar => {
     if (typeof r !== "object" || r === null) {
       throw new PaybandsError("INVALID_INPUT", `band chart row ${i} is not an object`, {
         path: [i],
@@ -128,10 +130,18 @@ function fromRows(rows: readonly object[], options: BandChartOptions): BandBar[]
     };
   });
   if (options.metros === undefined) return bars;
+  const valid = [...new Set(bars.map((b) => b.metro))];
+  // Rows carry metro ids: the filter must be a list of them (a string or an object is not).
+  if (!Array.isArray(options.metros) || !options.metros.every((m) => typeof m === "string")) {
+    throw new PaybandsError(
+      "INVALID_OPTION",
+      `metros must be an array of metro ids; the rows have: ${valid.join(", ")}`,
+      { path: ["metros"], validChoices: valid },
+    );
+  }
   const wanted = new Set(options.metros);
   const kept = bars.filter((b) => wanted.has(b.metro));
   if (kept.length === 0) {
-    const valid = [...new Set(bars.map((b) => b.metro))];
     throw new PaybandsError(
       "UNKNOWN_METRO",
       `no rows for metros ${[...wanted].join(", ")}; the rows have: ${valid.join(", ")}`,
@@ -187,10 +197,21 @@ function resolveMarks(
     return {
       level,
       metro,
-      amount: m.amount,
+      // -0 passes the ">= 0" check but is no amount: it would reach the spec as -0.
+      amount: Object.is(m.amount, -0) ? 0 : m.amount,
       label: typeof m.label === "string" ? m.label : "",
     };
   });
+}
+
+/** title, subtitle and currency are text in the chart: a non-string would reach the XML escaper. */
+function checkText(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  throw new PaybandsError(
+    "INVALID_OPTION",
+    `${name} must be a string; got ${value === null ? "null" : typeof value}`,
+    { path: [name] },
+  );
 }
 
 function checkSize(value: unknown, name: string, min: number): number | undefined {
@@ -209,6 +230,16 @@ function describeMetro(name: string, premium: number): string {
   return `${name} (${pct > 0 ? "+" : ""}${pct}% vs the baseline)`;
 }
 
+const CHART_OPTION_KEYS = [
+  "metros",
+  "mark",
+  "width",
+  "height",
+  "title",
+  "subtitle",
+  "currency",
+] as const;
+
 /** Reads the input and options of `bandChartSvg` / `toVegaLite` into one model. */
 export function bandChartModel(
   input: BandChartInput,
@@ -219,6 +250,8 @@ export function bandChartModel(
       path: [],
     });
   }
+  // null or a non-object options argument would fail on options.width below.
+  readOptions(options, CHART_OPTION_KEYS, "band chart options");
   const width = checkSize(options.width, "width", 320) ?? DEFAULT_WIDTH;
   const height = checkSize(options.height, "height", 120);
   const dataset = Array.isArray(input) ? null : (input as Dataset);
@@ -238,8 +271,9 @@ export function bandChartModel(
     id,
     name,
   }));
-  let title = options.title;
-  let subtitle = options.subtitle;
+  let title = checkText(options.title, "title");
+  let subtitle = checkText(options.subtitle, "subtitle");
+  checkText(options.currency, "currency");
   if (dataset !== null) {
     title ??= `${dataset.title}: base salary by level, p25–p90`;
     if (subtitle === undefined) {

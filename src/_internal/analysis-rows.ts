@@ -222,7 +222,7 @@ export function datasetRows(
     default:
       throw new PaybandsError(
         "INVALID_OPTION",
-        `kind must be one of ${DATASET_KINDS.map((k) => `"${k}"`).join(", ")} for a dataset; got ${JSON.stringify(kind)}`,
+        `kind must be one of ${DATASET_KINDS.map((k) => `"${k}"`).join(", ")} for a dataset; got ${typeof kind === "string" ? JSON.stringify(kind) : typeof kind}`,
         { path: ["kind"], validChoices: DATASET_KINDS },
       );
   }

@@ -19,5 +19,10 @@ export function formatField(value: unknown): string {
     return String(value);
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
-  return quoteField(JSON.stringify(value) ?? "");
+  // A bigint inside an object is written as its digits, as a bigint cell is (JSON.stringify
+  // alone throws a TypeError on it).
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
+  return quoteField(text ?? "");
 }

@@ -54,7 +54,8 @@ export function readLevers(dataset: Dataset, value: unknown): ParsedLever[] {
     );
   }
   const seen = new Set<string>();
-  return value.map((item: unknown, index): ParsedLever => {
+  // Array.from, not map: map skips the holes of a sparse array and leaves them in the result.
+  return Array.from(value, (item: unknown, index): ParsedLever => {
     const path = ["levers", index];
     let lever: Lever;
     let fields: Partial<Record<"lever" | "forfeit" | "ask" | "toLevel", unknown>> = {};

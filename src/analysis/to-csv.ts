@@ -1,4 +1,5 @@
 import { formatField, quoteField } from "../_internal/csv-field.js";
+import { readOptions } from "../_internal/options.js";
 import { PaybandsError } from "../errors/paybands-error.js";
 
 /**
@@ -54,6 +55,20 @@ export function toCSV(rows: readonly object[], options: ToCSVOptions = {}): stri
   if (!Array.isArray(rows)) {
     throw new PaybandsError("INVALID_INPUT", "toCSV takes an array of row objects", { path: [] });
   }
+  readOptions(options, ["columns", "header", "newline"], "toCSV options");
+  // Column names become header fields and row keys: only strings can be either.
+  if (
+    options.columns !== undefined &&
+    (!Array.isArray(options.columns) || !options.columns.every((c) => typeof c === "string"))
+  ) {
+    throw new PaybandsError(
+      "INVALID_OPTION",
+      "columns must be an array of column names (strings)",
+      {
+        path: ["columns"],
+      },
+    );
+  }
   const newline = options.newline ?? "\r\n";
   if (newline !== "\r\n" && newline !== "\n") {
     throw new PaybandsError("INVALID_OPTION", 'newline must be "\\r\\n" or "\\n"', {
@@ -61,11 +76,14 @@ export function toCSV(rows: readonly object[], options: ToCSVOptions = {}): stri
       validChoices: ["\r\n", "\n"],
     });
   }
-  rows.forEach((row, i) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which then
+  // reached Object.keys(undefined) below.
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
     if (typeof row !== "object" || row === null || Array.isArray(row)) {
       throw new PaybandsError("INVALID_INPUT", `toCSV: row ${i} is not an object`, { path: [i] });
     }
-  });
+  }
   let columns: readonly string[];
   if (options.columns === undefined) {
     const seen = new Set<string>();

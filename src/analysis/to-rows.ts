@@ -163,7 +163,7 @@ function diffRows(d: DatasetDiff): DiffRow[] {
 function badKind(kind: unknown, valid: readonly string[], what: string): never {
   throw new PaybandsError(
     "INVALID_OPTION",
-    `kind must be one of ${valid.map((k) => `"${k}"`).join(", ")} for ${what}; got ${JSON.stringify(kind)}`,
+    `kind must be one of ${valid.map((k) => `"${k}"`).join(", ")} for ${what}; got ${typeof kind === "string" ? JSON.stringify(kind) : typeof kind}`,
     { path: ["kind"], validChoices: valid },
   );
 }

@@ -34,7 +34,7 @@ function findEntry(id: string, version: string | undefined): DatasetEntry {
   const valid = versions.map((e) => e.dataset.version);
   throw new PaybandsError(
     "UNKNOWN_DATASET",
-    `Dataset "${wanted}" has no version "${String(version)}". Valid versions: ${valid.join(", ")}.`,
+    `Dataset "${wanted}" has no version ${typeof version === "string" ? `"${version}"` : `of type ${typeof version}`}. Valid versions: ${valid.join(", ")}.`,
     { path: ["version"], validChoices: valid },
   );
 }

@@ -4,6 +4,21 @@ import { PaybandsError } from "../errors/paybands-error.js";
 import { type Dataset, DatasetSchema } from "./dataset.js";
 
 /**
+ * zod keeps an optional key given as `undefined` (`{ advice: undefined }`): a dataset
+ * must not hold undefined values (they vanish through JSON and read as "missing"), so
+ * the validated copy leaves such keys out.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)]),
+  );
+}
+
+/**
  * The result of {@link safeParseDataset}: the validated, deeply frozen dataset, or the
  * error that says which field is wrong.
  *
@@ -50,7 +65,9 @@ export type SafeParseDatasetResult =
 export function safeParseDataset(input: unknown): SafeParseDatasetResult {
   try {
     const result = DatasetSchema.safeParse(input);
-    if (result.success) return { success: true, data: deepFreeze(result.data) };
+    if (result.success) {
+      return { success: true, data: deepFreeze(withoutUndefined(result.data) as Dataset) };
+    }
     return {
       success: false,
       error: zodErrorToPaybandsError(result.error, "INVALID_DATASET", "dataset"),

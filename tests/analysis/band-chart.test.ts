@@ -210,3 +210,55 @@ test("paybands/analysis bundles for a browser: no Node built-in, no zod", async 
   );
   expect(imports).toEqual([]);
 });
+
+describe("band charts: fuzz regressions", () => {
+  const ds = getDataset();
+  const rows = toRows(ds, { kind: "levels", metros: ["seattle"] });
+  const error = (f: () => unknown): { code?: string; path?: unknown } => {
+    try {
+      f();
+    } catch (e) {
+      return e as { code?: string; path?: unknown };
+    }
+    return {};
+  };
+  // Found by tests/fuzz: each of these threw a TypeError (text.replace is not a
+  // function; object is not iterable; reading 'level' of undefined; a bigint in JSON).
+  test.each([
+    ["title", [ds, { title: new Float32Array(0) }], "INVALID_OPTION", ["title"]],
+    ["subtitle", [ds, { subtitle: 5 }], "INVALID_OPTION", ["subtitle"]],
+    ["currency", [rows, { currency: {} }], "INVALID_OPTION", ["currency"]],
+    ["metros of rows", [rows, { metros: { seattle: 1 } }], "INVALID_OPTION", ["metros"]],
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the input under test
+    ["a hole in the rows", [[rows[0], , rows[1]]], "INVALID_INPUT", [1]],
+    ["a bigint amount", [[{ ...rows[0], p25: 1n }]], "INVALID_INPUT", [0, "p25"]],
+  ] as const)("%s is a PaybandsError", (_what, args, code, path) => {
+    const [input, options] = args as unknown as [
+      Parameters<typeof bandChartSvg>[0],
+      Parameters<typeof bandChartSvg>[1],
+    ];
+    for (const f of [bandChartSvg, toVegaLite]) {
+      const e = error(() => f(input, options));
+      expect(e.code).toBe(code);
+      expect(e.path).toEqual(path);
+    }
+  });
+
+  // Found by tests/fuzz: null options threw "Cannot read properties of null".
+  test.each([null, 5, { widht: 400 }])("options %j are INVALID_OPTION", (options) => {
+    for (const f of [bandChartSvg, toVegaLite]) {
+      expect(error(() => f(ds, options as never)).code).toBe("INVALID_OPTION");
+    }
+  });
+
+  // Found by tests/fuzz: a mark at -0 passed the ">= 0" check and reached the spec as -0.
+  test("a mark at -0 is drawn at 0", () => {
+    const values = (
+      toVegaLite(ds, { mark: { level: "mid", amount: -0 } }) as unknown as {
+        layer: { data?: { values?: { amount?: number }[] } }[];
+      }
+    ).layer.flatMap((l) => l.data?.values ?? []);
+    expect(values.some((v) => Object.is(v.amount, 0))).toBe(true);
+    expect(values.some((v) => Object.is(v.amount, -0))).toBe(false);
+  });
+});

@@ -116,3 +116,37 @@ describe("toCSV", () => {
     );
   });
 });
+
+describe("toCSV: fuzz regressions", () => {
+  const code = (f: () => unknown): string | undefined => {
+    try {
+      f();
+    } catch (e) {
+      return (e as { code?: string }).code;
+    }
+    return undefined;
+  };
+  // Found by tests/fuzz: JSON.stringify threw a TypeError on a bigint inside a cell.
+  test("a bigint inside an object cell is written as its digits", () => {
+    expect(toCSV([{ a: { n: 12n } }])).toBe('a\r\n"{""n"":""12""}"\r\n');
+  });
+  // Found by tests/fuzz: forEach skipped the hole, then Object.keys(undefined) threw.
+  test("a hole in the rows is INVALID_INPUT at its index", () => {
+    let error: unknown;
+    try {
+      // biome-ignore lint/suspicious/noSparseArray: a hole is the input under test
+      toCSV([{ a: 1 }, , { a: 2 }] as unknown as object[]);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { code?: string }).code).toBe("INVALID_INPUT");
+    expect((error as { path?: unknown }).path).toEqual([1]);
+  });
+  // Found by tests/fuzz: non-object options and non-string columns threw TypeErrors.
+  test.each([null, 5, { colums: ["a"] }, { columns: [1] }, { columns: "a" }])(
+    "options %j are INVALID_OPTION",
+    (options) => {
+      expect(code(() => toCSV([{ a: 1 }], options as never))).toBe("INVALID_OPTION");
+    },
+  );
+});

@@ -186,3 +186,20 @@ describe("toRows of results", () => {
     ]);
   });
 });
+
+describe("toRows: fuzz regressions", () => {
+  // Found by tests/fuzz: the message JSON.stringify'd the bad kind, a TypeError for a bigint.
+  test.each([
+    ["a dataset", getDataset()],
+    ["an offer evaluation", evaluateOffer({ base: 200000 }, { level: "senior" })],
+  ])("a kind holding a bigint is INVALID_OPTION for %s", (_what, input) => {
+    let error: unknown;
+    try {
+      toRows(input as never, { kind: { x: 0n } } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { code?: string }).code).toBe("INVALID_OPTION");
+    expect((error as { path?: unknown }).path).toEqual(["kind"]);
+  });
+});

@@ -84,3 +84,20 @@ describe("listDatasets", () => {
     ]);
   });
 });
+
+describe("getDataset: fuzz regressions", () => {
+  // Found by tests/fuzz: String(version) threw a TypeError for a null-prototype object.
+  test("a version that is not a string is UNKNOWN_DATASET naming the valid versions", () => {
+    let error: unknown;
+    try {
+      getDataset("backend-developer", Object.create(null));
+    } catch (e) {
+      error = e;
+    }
+    expect(isPaybandsError(error, "UNKNOWN_DATASET")).toBe(true);
+    if (!isPaybandsError(error)) return;
+    expect(error.path).toEqual(["version"]);
+    expect(error.validChoices).toContain("2026.1.0");
+    expect(error.message).toContain("of type object");
+  });
+});

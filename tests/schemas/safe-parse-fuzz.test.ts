@@ -7,7 +7,15 @@ import { fc, test } from "@fast-check/vitest";
 import { afterEach, beforeEach, describe, expect } from "vitest";
 import { isPaybandsError, type PaybandsError } from "../../src/errors/index.js";
 import { parseDataset, safeParseDataset } from "../../src/schemas/index.js";
-import { DATASET_JSON, freshDataset, getAt, type Path, setAt, thrownBy } from "./fixtures.js";
+import {
+  DATASET_JSON,
+  freshDataset,
+  getAt,
+  type Json,
+  type Path,
+  setAt,
+  thrownBy,
+} from "./fixtures.js";
 
 const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
@@ -338,5 +346,19 @@ describe("exotic objects", () => {
     const result = safeParseDataset(proxy);
     expect(result.success).toBe(false);
     expect(!result.success && isPaybandsError(result.error, "INVALID_DATASET")).toBe(true);
+  });
+});
+
+describe("fuzz regressions", () => {
+  // Found by tests/fuzz: zod kept an optional key given as undefined, so the validated
+  // dataset held an undefined value (lost through JSON, "missing" to a reader).
+  test("an optional field given as undefined is left out of the validated dataset", () => {
+    const input = freshDataset();
+    const lever = (input.levers as { [key: string]: Json }[])[0]!;
+    Object.defineProperty(lever, "advice", { value: undefined, enumerable: true });
+    const result = safeParseDataset(input);
+    if (!result.success) throw result.error;
+    expect(Object.hasOwn(result.data.levers[0]!, "advice")).toBe(false);
+    expect(Object.isFrozen(result.data.levers[0])).toBe(true);
   });
 });

@@ -30,7 +30,44 @@ function sameValue(a: DatasetValue, b: DatasetValue): boolean {
 
 function change(path: string, a: DatasetValue, b: DatasetValue, out: Diff): void {
   const relative = typeof a === "number" && typeof b === "number" && a !== 0 ? (b - a) / a : null;
-  out.changed.push({ path, old: a, new: b, change: relative });
+  // (b - a) / a overflows for a near 0 (1e-300 to 1e300): no finite relative change.
+  out.changed.push({
+    path,
+    old: a,
+    new: b,
+    change: relative !== null && Number.isFinite(relative) ? relative : null,
+  });
+}
+
+/**
+ * Rejects what no dataset file can hold — NaN, Infinity, -0 (JSON has none of them),
+ * undefined, functions, class instances — so that the diff, which copies values into
+ * its result, only ever returns JSON. Path: the argument name, then the field.
+ */
+function assertJson(value: unknown, path: (string | number)[]): void {
+  const bad = (what: string): never => {
+    throw new PaybandsError(
+      "INVALID_INPUT",
+      `diffDatasets(a, b): ${path.join(".")} is ${what}; a dataset holds only JSON values (finite numbers, strings, booleans, null, arrays, plain objects) — validate a file with parseDataset first`,
+      { path },
+    );
+  };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || Object.is(value, -0)) bad(String(value));
+    return;
+  }
+  if (value === null || typeof value === "string" || typeof value === "boolean") return;
+  if (typeof value !== "object") bad(`a ${typeof value}`);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) bad("a sparse array");
+      assertJson(value[i], [...path, i]);
+    }
+    return;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) bad("not a plain object");
+  for (const [k, v] of Object.entries(value as object)) assertJson(v, [...path, k]);
 }
 
 /** An anchor as its amount at `...p50`, with any other field (`censored`) below it. */
@@ -86,7 +123,8 @@ function diffValue(path: string, a: DatasetValue, b: DatasetValue, out: Diff): v
   if (isObject(a) && isObject(b)) {
     for (const [k, av] of Object.entries(a)) {
       const here = join(path, k);
-      if (!(k in b)) out.removed.push({ path: here, value: av });
+      // Own keys only: "constructor" or "toString" in `a` is not in `b` by inheritance.
+      if (!Object.hasOwn(b, k)) out.removed.push({ path: here, value: av });
       else if (k === "anchors" && Array.isArray(av) && Array.isArray(b[k])) {
         const bv = b[k] as readonly DatasetValue[];
         if (isAnchorList(av) && isAnchorList(bv)) {
@@ -96,7 +134,7 @@ function diffValue(path: string, a: DatasetValue, b: DatasetValue, out: Diff): v
       } else diffValue(here, av, b[k] as DatasetValue, out);
     }
     for (const [k, bv] of Object.entries(b)) {
-      if (!(k in a)) out.added.push({ path: join(path, k), value: bv });
+      if (!Object.hasOwn(a, k)) out.added.push({ path: join(path, k), value: bv });
     }
     return;
   }
@@ -159,6 +197,7 @@ export function diffDatasets(a: Dataset, b: Dataset): DatasetDiff {
         { path: [name] },
       );
     }
+    assertJson(ds, [name]);
   }
   const out: Diff = { added: [], removed: [], changed: [] };
   diffValue("", a as unknown as DatasetValue, b as unknown as DatasetValue, out);

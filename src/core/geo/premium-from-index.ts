@@ -31,7 +31,7 @@ export function premiumFromIndex(
   if (typeof index !== "number" || !Number.isFinite(index) || index <= 0 || index > 10) {
     throw new PaybandsError(
       "INVALID_INPUT",
-      `index must be a finite number in (0, 10]; got ${String(index)}`,
+      `index must be a finite number in (0, 10]; got ${typeof index === "number" ? index : typeof index}`,
       {
         path: ["index"],
       },

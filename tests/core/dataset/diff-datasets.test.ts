@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { diffDatasets } from "../../../src/core/dataset/index.js";
-import { type Dataset, getDataset } from "../../../src/index.js";
+import {
+  type Dataset,
+  getDataset,
+  isPaybandsError,
+  type PaybandsError,
+} from "../../../src/index.js";
 import { parseDataset } from "../../../src/schemas/index.js";
 
 const a = getDataset();
@@ -98,5 +103,48 @@ describe("diffDatasets", () => {
       expect.objectContaining({ code: "INVALID_INPUT", path: ["b"] }),
     );
     expect(() => diffDatasets({} as Dataset, a)).toThrow(expect.objectContaining({ path: ["a"] }));
+  });
+});
+
+describe("diffDatasets: fuzz regressions", () => {
+  const plain = (): Record<string, unknown> => JSON.parse(JSON.stringify(getDataset()));
+  const caught = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error("expected a throw");
+  };
+
+  // Found by tests/fuzz: a NaN in b was copied into the diff (change.new = NaN).
+  test.each([Number.NaN, Number.POSITIVE_INFINITY, -0])(
+    "a dataset holding %s is INVALID_INPUT at its path, not a diff with it",
+    (bad) => {
+      const b = plain();
+      (b.levels as { base: { anchors: { amount: number }[] } }[])[2]!.base.anchors[1]!.amount = bad;
+      const e = caught(() => diffDatasets(getDataset(), b as unknown as Dataset));
+      expect(isPaybandsError(e, "INVALID_INPUT")).toBe(true);
+      expect((e as PaybandsError).path).toEqual(["b", "levels", 2, "base", "anchors", 1, "amount"]);
+    },
+  );
+
+  // Found by tests/fuzz: `k in b` saw Object.prototype's "constructor", so an added
+  // "constructor" key was diffed against a function.
+  test("a key named like an Object.prototype member is reported as added", () => {
+    const b = plain();
+    Object.defineProperty(b, "constructor", { value: "x", enumerable: true });
+    const d = diffDatasets(getDataset(), b as unknown as Dataset);
+    expect(d.added).toEqual([{ path: "constructor", value: "x" }]);
+    expect(d.changed).toEqual([]);
+  });
+
+  test("a relative change that overflows is null, not Infinity", () => {
+    const a = plain();
+    const b = plain();
+    a.schemaVersion = 1e-300;
+    b.schemaVersion = 1e300;
+    const d = diffDatasets(a as unknown as Dataset, b as unknown as Dataset);
+    expect(d.changed).toEqual([{ path: "schemaVersion", old: 1e-300, new: 1e300, change: null }]);
   });
 });

@@ -171,3 +171,15 @@ describe("metro index converters (SF = 1.0)", () => {
     }
   });
 });
+
+describe("fuzz regressions", () => {
+  // Found by tests/fuzz: the error message called String() on the bad index, which
+  // throws a TypeError for an object whose toString is not a function.
+  test("premiumFromIndex with an object whose toString is not callable is INVALID_INPUT", () => {
+    const e = thrown(() => core.premiumFromIndex(getDataset(), { toString: "x" } as never));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.path).toEqual(["index"]);
+    expect(e.message).toContain("(0, 10]");
+    expect(e.message).toContain("got object");
+  });
+});

@@ -604,3 +604,14 @@ describe("applyLevers: bad input", () => {
     expect(below.validChoices).toEqual(["staff"]);
   });
 });
+
+describe("applyLevers: fuzz regressions", () => {
+  // Found by tests/fuzz: map() skipped the hole, and reading its toLevel threw a TypeError.
+  test("a hole in the lever list is INVALID_INPUT at its index", () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the input under test
+    const e = thrown(() => applyLevers(getDataset(), { base: 200000 }, [, "ai"] as never));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.path[0]).toBe("levers");
+    expect(e.path[1]).toBe(0);
+  });
+});
