@@ -65,7 +65,8 @@ function readLimit(value: unknown, path: readonly PathSegment[]): number {
     value >= 0 &&
     value <= MAX_STALE_AFTER_MONTHS
   ) {
-    return value;
+    // -0 passes the checks above; a result never carries it.
+    return value === 0 ? 0 : value;
   }
   throw new PaybandsError(
     "INVALID_OPTION",

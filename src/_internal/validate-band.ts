@@ -23,6 +23,9 @@ export interface ValidBand {
 const MIN_ANCHORS = 2;
 const MAX_ANCHORS = 99;
 const MAX_AMOUNT = 1e9;
+// A cent: below it an amount is not money, and the ratio of two anchors (1e9 / 5e-324)
+// overflows the log-probit segment slopes to Infinity.
+const MIN_AMOUNT = 0.01;
 const ANCHOR_KEYS: ReadonlySet<string> = new Set(["p", "amount", "censored"]);
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -94,10 +97,10 @@ function checkShape(band: unknown, issues: PaybandsIssue[]): void {
       });
     }
     const amount = anchor.amount;
-    if (!isNumber(amount) || !(amount > 0) || !(amount <= MAX_AMOUNT)) {
+    if (!isNumber(amount) || !(amount >= MIN_AMOUNT) || !(amount <= MAX_AMOUNT)) {
       issues.push({
         path: ["anchors", i, "amount"],
-        message: `amount must be a finite number > 0 and <= ${MAX_AMOUNT}; got ${describeValue(amount)}`,
+        message: `amount must be a finite number >= ${MIN_AMOUNT} and <= ${MAX_AMOUNT}; got ${describeValue(amount)}`,
       });
     }
     const censored = anchor.censored;

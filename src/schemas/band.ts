@@ -41,7 +41,9 @@ export const AnchorSchema = z.strictObject({
     .min(1, { error: "an anchor's p must be from 1 to 99" })
     .max(99, { error: "an anchor's p must be from 1 to 99" }),
   /** The amount at percentile `p`, in the dataset's currency. */
-  amount: MoneySchema.gt(0, { error: "anchor amount must be > 0" }),
+  // At least a cent: the same rule as paybands/core's band validator (below it the ratio
+  // of two anchors can overflow the log-probit slopes).
+  amount: MoneySchema.min(0.01, { error: "anchor amount must be >= 0.01" }),
   /** True when `amount` is a lower bound only (top-coded: "at least $239,200"). */
   censored: z.boolean().optional(),
 });

@@ -159,6 +159,26 @@ export function datasetCases(withDataset: (args: Args) => Args): FuzzTable {
       ),
     ),
     estimateCompensation: c("input", t(estimateInput)),
+    estimateMany: [
+      { label: "rows of near-valid inputs", args: t(fc.array(estimateInput, { maxLength: 4 })) },
+      { label: "noise", args: t(weird) },
+    ],
+    evaluateOffers: [
+      {
+        label: "rows of near-valid offers and contexts",
+        args: t(
+          fc.array(
+            fc.oneof(
+              fc.record({ offer, context: fc.constantFrom(...OFFER_CONTEXTS) }),
+              fc.record({ offer: fc.constantFrom(...OFFERS), context: offerContext }),
+              weird,
+            ),
+            { maxLength: 4 },
+          ),
+        ),
+      },
+      { label: "noise", args: t(weird) },
+    ],
     evaluateOffer: [
       { label: "near-valid offer", args: t(offer, fc.constantFrom(...OFFER_CONTEXTS)) },
       { label: "near-valid context", args: t(fc.constantFrom(...OFFERS), offerContext) },

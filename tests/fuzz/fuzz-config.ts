@@ -16,7 +16,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPaybandsError } from "../../src/errors/index.js";
-import { type KnownIssue, knownIssueFor } from "./known-issues.js";
 
 function envInteger(name: string, fallback: number): number {
   const text = process.env[name];
@@ -170,28 +169,21 @@ export function checkCall(
   fn: unknown,
   fuzzCase: FuzzCase,
   args: readonly unknown[],
-): "returned" | "threw" | "known-issue" {
+): "returned" | "threw" {
   const before = snapshot(args);
   const protoBefore = prototypeKeys();
-  let outcome: "returned" | "threw" | "known-issue";
+  let result: unknown;
+  let threw = false;
   try {
-    let result: unknown;
-    let threw = false;
-    try {
-      result = fuzzCase.construct
-        ? new (fn as AnyConstructor)(...args)
-        : (fn as AnyFunction)(...args);
-    } catch (error) {
-      threw = true;
-      expectPaybandsError(error);
-    }
-    if (!threw) (fuzzCase.checkResult ?? expectWellFormed)(result);
-    outcome = threw ? "threw" : "returned";
-  } catch (failure) {
-    const known: KnownIssue | undefined = knownIssueFor(name, args);
-    if (known === undefined) throw failure;
-    outcome = "known-issue";
+    result = fuzzCase.construct
+      ? new (fn as AnyConstructor)(...args)
+      : (fn as AnyFunction)(...args);
+  } catch (error) {
+    threw = true;
+    expectPaybandsError(error);
   }
+  if (!threw) (fuzzCase.checkResult ?? expectWellFormed)(result);
+  const outcome = threw ? "threw" : "returned";
   expect(snapshot(args), `${name} mutated its input`).toEqual(before);
   expectNoPollution(protoBefore);
   return outcome;

@@ -227,7 +227,13 @@ describe("bands: anchors", () => {
       name: "amount 0",
       mutate: set(anchor(0, "amount"), 0),
       path: anchor(0, "amount"),
-      message: /anchor amount must be > 0/,
+      message: /anchor amount must be >= 0.01/,
+    },
+    {
+      name: "amount below a cent (5e-324: its ratio to the next anchor overflows)",
+      mutate: set(anchor(0, "amount"), 5e-324),
+      path: anchor(0, "amount"),
+      message: /anchor amount must be >= 0.01/,
     },
     {
       name: "negative amount",

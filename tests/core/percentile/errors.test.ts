@@ -100,8 +100,8 @@ describe("bad bands → INVALID_BAND with the path of the problem", () => {
       ["anchors", 1, "amount"],
       /strictly increase/,
     ],
-    ["negative amount", { anchors: [a(25, -1), a(50, 162000)] }, ["anchors", 0, "amount"], /> 0/],
-    ["zero amount", { anchors: [a(25, 0), a(50, 162000)] }, ["anchors", 0, "amount"], /> 0/],
+    ["negative amount", { anchors: [a(25, -1), a(50, 162000)] }, ["anchors", 0, "amount"], />= 0.01/],
+    ["zero amount", { anchors: [a(25, 0), a(50, 162000)] }, ["anchors", 0, "amount"], />= 0.01/],
     [
       "NaN amount",
       { anchors: [a(25, Number.NaN), a(50, 162000)] },
@@ -288,5 +288,30 @@ describe("tails that cannot give a usable amount throw instead of returning <= 0
   test("ranks below the linear tail's zero crossing are the crossing, never negative", () => {
     const r = percentileRank(steep, 0, { method: "linear" });
     expect(r).toBeCloseTo(10 - (40 * 10000) / 990000, 12);
+  });
+});
+
+describe("anchor amounts below a cent → INVALID_BAND (a fuzz find: 5e-324 gave NaN ranks)", () => {
+  test.each([5e-324, 1e-300, 0.009])("amount %s", (amount) => {
+    const band = anyBand({
+      anchors: [
+        { p: 10, amount },
+        { p: 90, amount: 90000 },
+      ],
+    });
+    const e = thrown(() => percentileRank(band, 10));
+    expect(e.code).toBe("INVALID_BAND");
+    expect(e.path).toEqual(["anchors", 0, "amount"]);
+    expect(e.message).toContain(">= 0.01");
+  });
+
+  test("a cent is accepted, and ranks stay finite", () => {
+    const band = anyBand({
+      anchors: [
+        { p: 10, amount: 0.01 },
+        { p: 90, amount: 90000 },
+      ],
+    });
+    expect(Number.isFinite(percentileRank(band, 10))).toBe(true);
   });
 });

@@ -40,6 +40,12 @@ describe("datasetAge: hand-counted ages of the embedded dataset (effective 2026-
     expect(core.datasetAge(ds, "2026-01-02", { staleAfterMonths: 0 }).stale).toBe(true);
   });
 
+  test("staleAfterMonths -0 is the limit 0, reported as 0 (a fuzz find: it came back as -0)", () => {
+    const age = core.datasetAge(ds, "2026-01-02", { staleAfterMonths: -0 });
+    expect(Object.is(age.limitMonths, 0)).toBe(true);
+    expect(age.stale).toBe(true);
+  });
+
   test("UTC calendar dates: the time zone of `now` decides its day, not the machine's", () => {
     // 23:30 in UTC-5 is 04:30 the next day in UTC.
     expect(core.datasetAge(ds, new Date("2027-07-01T23:30:00-05:00"))).toMatchObject({
