@@ -10,9 +10,10 @@ import { projectCareer } from "../../../src/index.js";
 import { stepOf, textsOf } from "../../helpers/trace-step.js";
 
 describe("projectCareer: the trace in words", () => {
-  const c = projectCareer({ level: "junior", years: 3, track: "ic", annualRaise: 0.1 });
+  const makeC = () => projectCareer({ level: "junior", years: 3, track: "ic", annualRaise: 0.1 });
 
   test("start, annual raise, promotion, rounding", () => {
+    const c = makeC();
     expect(
       textsOf(c.trace, [
         "base.start",
@@ -46,6 +47,7 @@ describe("projectCareer: the trace in words", () => {
   });
 
   test("total comp of a year: base × estimated TC ÷ p50 base, rounded", () => {
+    const c = makeC();
     // 188,669.25 × 185,000 = 34,903,811,250; ÷ 148,000 = 235,836.5625 → 235,837.
     expect(
       textsOf(c.trace, [
@@ -65,6 +67,7 @@ describe("projectCareer: the trace in words", () => {
   });
 
   test("promotions name the scenario, year, step, levels, years in level and raise", () => {
+    const c = makeC();
     expect(c.promotions).toEqual([
       {
         scenario: "low",

@@ -13,14 +13,16 @@ import { stepOf, textsOf } from "../../helpers/trace-step.js";
 describe("estimateCompensation: the trace in words", () => {
   // A senior in Seattle with a percent premium and an amount premium (Go/Rust is given for
   // mid; anyLevelPremiums applies it anyway).
-  const e = estimateCompensation({
-    level: "senior",
-    metro: "seattle",
-    premiums: ["go-rust", "ai-services"],
-    anyLevelPremiums: true,
-  });
+  const makeE = () =>
+    estimateCompensation({
+      level: "senior",
+      metro: "seattle",
+      premiums: ["go-rust", "ai-services"],
+      anyLevelPremiums: true,
+    });
 
   test("base, multiplier and total comp", () => {
+    const e = makeE();
     expect(
       textsOf(e.trace, ["base.national.percentile", "base", "tc.estimated", "base.median"]),
     ).toEqual([
@@ -51,6 +53,7 @@ describe("estimateCompensation: the trace in words", () => {
   });
 
   test("each premium's ends, their sums, and base and total comp with them", () => {
+    const e = makeE();
     expect(
       textsOf(e.trace, [
         "premium.go-rust.low.fraction",
@@ -85,6 +88,7 @@ describe("estimateCompensation: the trace in words", () => {
   });
 
   test("rounding happens last, one step per output, by the named rule", () => {
+    const e = makeE();
     expect(
       textsOf(e.trace, [
         "base.rounded",
@@ -145,6 +149,7 @@ describe("estimateCompensation: the trace in words", () => {
   });
 
   test("notes: percentiles do not add, the multiplier is an estimate, each premium's terms", () => {
+    const e = makeE();
     expect(e.notes).toEqual([
       "Total comp is base at the percentile × the level's TC/base multiplier, not the percentile of total comp: percentiles of components do not add up to the percentile of the total.",
       "The TC/base multiplier comes from the guide's estimated total comp (~$287,000), an estimate rather than a measurement.",

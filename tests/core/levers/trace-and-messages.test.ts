@@ -33,24 +33,26 @@ function noteKinds(notes: readonly string[]): string[] {
 describe("an offer with every kind of lever (added)", () => {
   // Base 250,000, bonus 15%, 400,000 over four even years, sign-on 30,000: year 1 417,500,
   // steady state 387,500.
-  const r = applyLevers(
-    ds,
-    {
-      base: 250000,
-      bonus: { percent: 0.15 },
-      equity: { grant: 400000, vesting: "even" },
-      signOn: 30000,
-    },
-    [
-      "competing-offer",
-      "ai-premium",
-      "level-escalation",
-      { lever: "equity-refresh", ask: 100000 },
-      { lever: "sign-on-bonus", forfeit: 120000 },
-    ],
-  );
+  const makeR = () =>
+    applyLevers(
+      ds,
+      {
+        base: 250000,
+        bonus: { percent: 0.15 },
+        equity: { grant: 400000, vesting: "even" },
+        signOn: 30000,
+      },
+      [
+        "competing-offer",
+        "ai-premium",
+        "level-escalation",
+        { lever: "equity-refresh", ask: 100000 },
+        { lever: "sign-on-bonus", forfeit: 120000 },
+      ],
+    );
 
   test("percent levers: each fraction of the same base, then the base increase", () => {
+    const r = makeR();
     expect(
       textsOf(r.trace, [
         "competing-offer.fraction.low",
@@ -83,6 +85,7 @@ describe("an offer with every kind of lever (added)", () => {
   });
 
   test("amount, qualitative and forfeit levers", () => {
+    const r = makeR();
     expect(
       textsOf(r.trace, [
         "level-escalation.low",
@@ -114,6 +117,7 @@ describe("an offer with every kind of lever (added)", () => {
   });
 
   test("an extra grant vests on the offer's schedule: a quarter in year 1, ÷ 4 a year", () => {
+    const r = makeR();
     expect(stepOf(r.trace, "grant.vesting.year1")).toMatchObject({
       op: "given",
       label: "share of a grant vesting in its year 1",
@@ -137,6 +141,7 @@ describe("an offer with every kind of lever (added)", () => {
   });
 
   test("the totals gain every increase; the sign-on only in year 1", () => {
+    const r = makeR();
     expect(
       textsOf(r.trace, [
         "after.firstYearTotal.low",
@@ -169,6 +174,7 @@ describe("an offer with every kind of lever (added)", () => {
   });
 
   test("ranked by the guide's effectiveness; the notes for several percent levers", () => {
+    const r = makeR();
     expect(r.ranked).toEqual([
       "competing-offer",
       "ai-premium",
@@ -194,11 +200,13 @@ describe("an offer with every kind of lever (added)", () => {
 });
 
 describe("an estimate with compounding percent levers", () => {
-  const r = applyLevers(ds, { base: 205000, totalComp: 287000 }, ["competing-offer", "ai"], {
-    combine: "compound",
-  });
+  const makeR = () =>
+    applyLevers(ds, { base: 205000, totalComp: 287000 }, ["competing-offer", "ai"], {
+      combine: "compound",
+    });
 
   test("each lever applies to base as raised by the ones before it", () => {
+    const r = makeR();
     expect(
       textsOf(r.trace, [
         "target.base",

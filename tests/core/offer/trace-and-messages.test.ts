@@ -18,10 +18,11 @@ const offer = {
   equity: { grant: 400000, vesting: "even" },
   signOn: 30000,
 } as const;
-const r = evaluateOffer(offer, { level: "senior", metro: "seattle" });
+const makeR = () => evaluateOffer(offer, { level: "senior", metro: "seattle" });
 
 describe("evaluateOffer: the trace in words", () => {
   test("the four-year total and the band in the metro", () => {
+    const r = makeR();
     expect(
       textsOf(r.trace, [
         "fourYear.total",
@@ -49,6 +50,7 @@ describe("evaluateOffer: the trace in words", () => {
   });
 
   test("the compa-ratio, rounded to three decimals through thousandths", () => {
+    const r = makeR();
     // 250,000 ÷ 258,300 = 0.96786682152535…; × 1,000 = 967.87 → 968 → 0.968.
     expect(
       textsOf(r.trace, [
@@ -69,6 +71,7 @@ describe("evaluateOffer: the trace in words", () => {
   });
 
   test("base and steady-state total in national terms, ranked", () => {
+    const r = makeR();
     // 250,000 ÷ 1.26 = 198,412.698…; 387,500 ÷ 1.26 = 307,539.682…; ÷ 1.4 = 219,671.2018…
     expect(textsOf(r.trace, ["base.national", "total.national", "total.baseEquivalent"])).toEqual([
       "base in US-national terms: base ÷ pay factor = 250,000 ÷ 1.26 = 198,412.698413",
@@ -85,6 +88,7 @@ describe("evaluateOffer: the trace in words", () => {
   });
 
   test("a schedule longer than four years totals its later years separately", () => {
+    const r = makeR();
     // Five equal fifths of 500,000: 100,000 a year; base 200,000 → 300,000 every year.
     const five = evaluateOffer(
       { base: 200000, equity: { grant: 500000, vesting: [0.2, 0.2, 0.2, 0.2, 0.2] } },
@@ -105,6 +109,7 @@ describe("evaluateOffer: the trace in words", () => {
 
 describe("evaluateOffer: notes follow the terms", () => {
   test("the always-present notes, with the multiplier to four decimals, in order", () => {
+    const r = makeR();
     expect(r.notes).toHaveLength(6);
     expect(r.notes[0]).toMatch(/^Percentiles of components do not add up/);
     expect(r.notes[1]).toContain("the TC/base multiplier (1.4)");
@@ -126,6 +131,7 @@ describe("evaluateOffer: notes follow the terms", () => {
   });
 
   test("cliff, front-loaded and refresher notes only for those terms", () => {
+    const r = makeR();
     const has = (notes: readonly string[], re: RegExp) => notes.some((n) => re.test(n));
     const cliff = evaluateOffer(
       { base: 205000, equity: { grant: 100000, vesting: "cliff" } },
