@@ -94,13 +94,18 @@ describe("adjustForMetro: properties", () => {
     );
   });
 
+  // Elasticities with up to 4 decimals, like the dataset's premiums: a trace shows each
+  // exact decimal as its nearest number, so a factor such as 1 + 0.9999999999999988 × 0.05
+  // (1.04999999999999994) is shown as 1.05, and a replay from the shown numbers can land
+  // on the other side of a rounding boundary (a 17-digit input says more than a number
+  // holds). docs/model.md: "Traces".
   test("the trace recomputes the result", () => {
     fc.assert(
       fc.property(
         amount,
         metro,
         metro,
-        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 10_000 }).map((x) => x / 10_000),
         (x, a, b, e) => {
           const r = adjustForMetro(x, b, {
             from: a,
