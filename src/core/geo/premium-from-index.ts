@@ -1,4 +1,4 @@
-import { Dec } from "../../_internal/decimal.js";
+import { Dec, describeValue } from "../../_internal/decimal.js";
 import { atPath } from "../../_internal/options.js";
 import { PaybandsError } from "../../errors/paybands-error.js";
 import type { Dataset } from "../../schemas/dataset.js";
@@ -31,7 +31,7 @@ export function premiumFromIndex(
   if (typeof index !== "number" || !Number.isFinite(index) || index <= 0 || index > 10) {
     throw new PaybandsError(
       "INVALID_INPUT",
-      `index must be a finite number in (0, 10]; got ${typeof index === "number" ? index : typeof index}`,
+      `index must be a finite number in (0, 10]; got ${describeValue(index)}`,
       {
         path: ["index"],
       },

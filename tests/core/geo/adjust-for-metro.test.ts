@@ -185,6 +185,6 @@ describe("fuzz regressions", () => {
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.path).toEqual(["index"]);
     expect(e.message).toContain("(0, 10]");
-    expect(e.message).toContain("got object");
+    expect(e.message).toContain("got an object");
   });
 });

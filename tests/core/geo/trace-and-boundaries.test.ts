@@ -74,7 +74,7 @@ describe("premiumFromIndex and toMetroIndex at their edges", () => {
       [10.000001, "10.000001"],
       [Number.NaN, "NaN"],
       [Number.POSITIVE_INFINITY, "Infinity"],
-      ["1", "1"],
+      ["1", '"1"'],
     ] as const) {
       expect(thrown(() => core.premiumFromIndex(ds, index as number))).toMatchObject({
         code: "INVALID_INPUT",
