@@ -100,7 +100,12 @@ describe("bad bands → INVALID_BAND with the path of the problem", () => {
       ["anchors", 1, "amount"],
       /strictly increase/,
     ],
-    ["negative amount", { anchors: [a(25, -1), a(50, 162000)] }, ["anchors", 0, "amount"], />= 0.01/],
+    [
+      "negative amount",
+      { anchors: [a(25, -1), a(50, 162000)] },
+      ["anchors", 0, "amount"],
+      />= 0.01/,
+    ],
     ["zero amount", { anchors: [a(25, 0), a(50, 162000)] }, ["anchors", 0, "amount"], />= 0.01/],
     [
       "NaN amount",
