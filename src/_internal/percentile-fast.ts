@@ -285,6 +285,10 @@ function halfEvenUnit(raw: number, eb: number): number {
   return rest > 0.5 ? f + 1 : f;
 }
 
+// The column kernels repeat one loop shape per method on purpose: a shared loop that
+// called the method's formula through a function per row would be a call per row in the
+// loop that is the whole cost of a million-row column (and would mix the methods' shapes
+// at one call site, which V8 optimises worse).
 function linearKernel(
   fc: FastCurve,
   column: ArrayLike<unknown>,
