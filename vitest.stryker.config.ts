@@ -21,6 +21,16 @@ export default mergeConfig(
         "node_modules/**",
       ],
       setupFiles: ["tests/helpers/fixed-seed.ts"],
+      // Every mutant re-runs the tests that reach it: the differential tests' million-row
+      // runs and the fuzz suite's 200 runs per property would make each such mutant cost
+      // a minute. Smaller counts still compare every code path with the references.
+      env: {
+        DIFF_ROWS: "5000",
+        LINEAR_ROWS: "20000",
+        LOG_PROBIT_ROWS: "1000",
+        LOG_RANK_ROWS: "1000",
+        FUZZ_RUNS: "50",
+      },
       // Stryker reads results through its own reporter; no JSON file for CI here.
       reporters: ["default"],
     },

@@ -49,7 +49,11 @@ export function decimalLinearRank(b: FloatBand, x: number): number {
     .toNumber();
 }
 
-/** A plain loop of a decimal function over a column. */
+/**
+ * A plain loop of a decimal function over a column. The same loop as floatColumn, kept
+ * apart on purpose: sharing one call site with the slow decimal functions would make the
+ * float baselines' loop megamorphic and slower, and they are the yardstick.
+ */
 export function decimalColumn(
   f: (b: FloatBand, x: number) => number,
   b: FloatBand,
