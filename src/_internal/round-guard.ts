@@ -1,4 +1,4 @@
-import { type RoundRule, roundFloat } from "./money-rounding.js";
+import { nearestBoundary, type RoundRule, roundFloat } from "./money-rounding.js";
 
 /**
  * The relative error a float computation on the fast paths may carry and still be
@@ -32,13 +32,9 @@ export function roundIfDecided(x: number, rule: RoundRule, magnitude: number): n
   // Above 2^52 not every whole number is a float, so a float rounding could name a
   // different number than the exact one rounded; such amounts (over $4.5e15) go exact.
   if (rule === "none" || !(Math.abs(x) <= 2 ** 52)) return undefined;
-  const eps = magnitude * FAST_PATH_MARGIN;
-  const r = Math.abs(x) / rule.step;
-  // Exact for r >= 1 (Sterbenz) and for r < 1; the division's own error (2^-53 of |x|)
-  // is far inside eps.
-  const frac = r - Math.floor(r);
-  const distance =
-    rule.mode === "up" || rule.mode === "down" ? Math.min(frac, 1 - frac) : Math.abs(frac - 0.5);
-  if (!(distance * rule.step > eps)) return undefined;
+  // x − boundary is exact near the boundary (Sterbenz), and the division inside
+  // nearestBoundary can only pick the wrong boundary when x is about half a step from
+  // both, far outside the margin.
+  if (!(Math.abs(x - nearestBoundary(x, rule)) > magnitude * FAST_PATH_MARGIN)) return undefined;
   return roundFloat(x, rule);
 }

@@ -245,26 +245,24 @@ export class Tracer {
 
 /**
  * The trace of a result computed on a fast path: the exact computation `record`,
- * replayed on a Tracer when the trace is first read — or, when the exact computation
- * already ran (the fast path could not decide a rounding), that computation's Tracer.
+ * replayed on a Tracer when the trace is first read — or, when the fast path could not
+ * decide a rounding and the exact computation ran ({@link LazyTrace.now}), that run's
+ * Tracer.
  */
-export class LazyTrace {
+export class LazyTrace<R> {
   private tracer: Tracer | undefined;
 
-  constructor(private readonly record: (t: Tracer) => unknown) {}
+  constructor(private readonly record: (t: Tracer) => R) {}
 
-  /** A Tracer for the exact computation, run now; its steps are the trace. */
-  now(): Tracer {
+  /** Runs the exact computation now and returns its result; its steps are the trace. */
+  now(): R {
     this.tracer = new Tracer();
-    return this.tracer;
+    return this.record(this.tracer);
   }
 
   /** The steps (see {@link Tracer.done}), recorded on the first call. */
   steps(): readonly TraceStep[] {
-    if (this.tracer === undefined) {
-      this.tracer = new Tracer();
-      this.record(this.tracer);
-    }
-    return this.tracer.done();
+    if (this.tracer === undefined) this.now();
+    return (this.tracer as Tracer).done();
   }
 }

@@ -147,9 +147,9 @@ export function estimateCompensation(dataset: Dataset, input: EstimateInput): Co
   // Floats where they provably round like the exact decimals (nearly always), else the
   // exact computation; the trace is the exact computation, recorded when first read.
   const trace = new LazyTrace((t) => traceEstimate(ctx, percentile, value, premiums, rule, t));
+  const multiplier = tcMultiplierFigure(ctx.level);
   const figures =
-    estimateFast(value, payFactorFigure(ctx), tcMultiplierFigure(ctx.level), premiums, rule) ??
-    traceEstimate(ctx, percentile, value, premiums, rule, trace.now());
+    estimateFast(value, payFactorFigure(ctx), multiplier, premiums, rule) ?? trace.now();
 
   const applied: readonly AppliedPremium[] = Object.freeze(
     premiums.map((p, i) =>
@@ -181,7 +181,7 @@ export function estimateCompensation(dataset: Dataset, input: EstimateInput): Co
     band: metroBand(ctx, figures.factor, rule),
     totalComp,
     totalCompRange: figures.totalCompRange,
-    multiplier: tcMultiplierFigure(ctx.level).number,
+    multiplier: multiplier.number,
     breakdown: Object.freeze({ base, other: totalComp - base }),
     premiums: applied,
     notes,

@@ -73,9 +73,7 @@ export function adjustForMetro(
   // amount and the factors' nearest floats. Else, and for the trace, exactly.
   const trace = new LazyTrace((t) => traceAdjustment(value, source, target, policy, rule, t));
   const adjustedX = (amount * toFactor.number) / fromFactor.number;
-  const rounded =
-    roundIfDecided(adjustedX, rule, Math.abs(adjustedX)) ??
-    traceAdjustment(value, source, target, policy, rule, trace.now());
+  const rounded = roundIfDecided(adjustedX, rule, Math.abs(adjustedX)) ?? trace.now();
 
   return Object.freeze({
     amount: rounded,
