@@ -6,20 +6,10 @@
  */
 import fc from "fast-check";
 import { getDataset } from "../../src/index.js";
+import { EVERY_KIND_OF_VALUE } from "../helpers/anything.js";
 
 /** fc.anything with every kind of value it can make (boxed, null-prototype, sparse...). */
-export const ANYTHING_OPTIONS = {
-  maxDepth: 3,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-} as const;
+export const ANYTHING_OPTIONS = { maxDepth: 3, ...EVERY_KIND_OF_VALUE } as const;
 
 export const anything: fc.Arbitrary<unknown> = fc.anything(ANYTHING_OPTIONS);
 

@@ -7,6 +7,7 @@ import { fc, test } from "@fast-check/vitest";
 import { afterEach, beforeEach, describe, expect } from "vitest";
 import { isPaybandsError, type PaybandsError } from "../../src/errors/index.js";
 import { parseDataset, safeParseDataset } from "../../src/schemas/index.js";
+import { EVERY_KIND_OF_VALUE } from "../helpers/anything.js";
 import {
   DATASET_JSON,
   freshDataset,
@@ -86,17 +87,8 @@ function rejection(input: unknown): PaybandsError {
   return result.error;
 }
 
-const ANYTHING = {
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-} as const;
+// fc.anything at its default depth, with every kind of value.
+const ANYTHING = EVERY_KIND_OF_VALUE;
 
 let objectKeys: PropertyKey[] = [];
 let arrayKeys: PropertyKey[] = [];

@@ -93,7 +93,6 @@ describe("estimateCompensation = the decimal.js reference", () => {
     () => {
       const r = stream(20261201);
       const premiumsFor = (level: string) => ds.premiums.filter((p) => p.levels.includes(level));
-      let compared = 0;
       const mismatches: string[] = [];
       for (let i = 0; i < ESTIMATES; i++) {
         const level = r.pick(ds.levels);
@@ -136,7 +135,6 @@ describe("estimateCompensation = the decimal.js reference", () => {
           totalCompRange: e.totalCompRange,
           premiumRanges: e.premiums.map((p) => p.range),
         };
-        compared++;
         if (JSON.stringify(got) !== JSON.stringify(want) && mismatches.length < 5) {
           mismatches.push(
             `${level.id} ${metro.id} p${percentile} ${JSON.stringify({ policy, floor, rule })}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`,
@@ -144,7 +142,6 @@ describe("estimateCompensation = the decimal.js reference", () => {
         }
       }
       expect(mismatches).toEqual([]);
-      expect(compared).toBe(ESTIMATES);
     },
   );
 
