@@ -17,6 +17,7 @@ import {
   type Premium,
 } from "../../../src/index.js";
 import { createPaybands } from "../../../src/schemas/index.js";
+import { stepOf } from "../../helpers/trace-step.js";
 import {
   adjustRef,
   estimateRef,
@@ -176,7 +177,7 @@ describe("estimateCompensation = the decimal.js reference", () => {
       });
       expect([mode, e.base]).toEqual([mode, expected[mode]]);
       // The trace was computed on the exact path and ends in the same figure.
-      expect(e.trace.find((s) => s.key === "base.rounded")?.result).toBe(expected[mode]);
+      expect(stepOf(e.trace, "base.rounded").result).toBe(expected[mode]);
     }
   });
 });
@@ -262,10 +263,10 @@ describe("the trace of a fast-path result", () => {
         fc.constantFrom(...STEPS),
         (level, metro, percentile, mode, step) => {
           const e = estimateCompensation({ level, metro, percentile, round: { step, mode } });
-          const result = (key: string) => e.trace.find((s) => s.key === key)?.result;
+          const result = (key: string) => stepOf(e.trace, key).result;
           expect([result("base.rounded"), result("tc.rounded")]).toEqual([e.base, e.totalComp]);
           const a = adjustForMetro(e.base, "austin", { from: metro, round: { step, mode } });
-          expect(a.trace.find((s) => s.key === "amount.rounded")?.result).toBe(a.amount);
+          expect(stepOf(a.trace, "amount.rounded").result).toBe(a.amount);
         },
       ),
       { numRuns: 500, seed: 7 },
